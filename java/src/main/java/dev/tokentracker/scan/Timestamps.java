@@ -1,0 +1,157 @@
+package dev.tokentracker.scan;
+
+/**
+ * Timestamps as the sources write them, to Unix milliseconds (UTC). Hand-written rather than
+ * {@code java.time} parsing because the native engine must accept and reject exactly the same
+ * strings; the grammar is small and both implementations follow it digit for digit.
+ *
+ * <p>{@link #parseRfc3339} accepts {@code YYYY-MM-DD('T'|'t'|' ')HH:MM:SS[.fraction](Z|z|±HH:MM)}.
+ * The fraction may have any number of digits and is truncated to milliseconds. Seconds run
+ * 00–59 (no leap second), days are checked against the month, years are 0000–9999.
+ */
+public final class Timestamps {
+
+    private static final long MS_PER_DAY = 86_400_000L;
+
+    private Timestamps() {
+    }
+
+    /** Parses an RFC 3339 date-time with offset; malformed otherwise. */
+    public static long parseRfc3339(String text) {
+        return parseLocal(text, true);
+    }
+
+    /**
+     * Parses a Cursor CSV date: an RFC 3339 date-time, the same without an offset (read as UTC),
+     * or a bare date (read as 12:00 UTC, the middle of the day, so that the calendar date
+     * survives any report time zone within ±12 h).
+     */
+    public static long parseCsvDate(String text) {
+        if (text.length() == 10) {
+            return daysFromCivil(year(text), month(text), day(text)) * MS_PER_DAY + 12 * 3_600_000L;
+        }
+        return parseLocal(text, false);
+    }
+
+    private static long parseLocal(String s, boolean offsetRequired) {
+        if (s.length() < 19 || s.charAt(4) != '-' || s.charAt(7) != '-'
+                || "Tt ".indexOf(s.charAt(10)) < 0 || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            throw bad();
+        }
+        int year = year(s);
+        int month = month(s);
+        int day = day(s);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if (hour > 23 || minute > 59 || second > 59) {
+            throw bad();
+        }
+        int p = 19;
+        int millis = 0;
+        if (p < s.length() && s.charAt(p) == '.') {
+            p++;
+            int start = p;
+            while (p < s.length() && isDigit(s.charAt(p))) {
+                if (p - start < 3) {
+                    millis = millis * 10 + (s.charAt(p) - '0');
+                }
+                p++;
+            }
+            if (p == start) {
+                throw bad();
+            }
+            for (int i = p - start; i < 3; i++) {
+                millis *= 10;
+            }
+        }
+        long offsetMinutes = 0;
+        if (p == s.length()) {
+            if (offsetRequired) {
+                throw bad();
+            }
+        } else {
+            char c = s.charAt(p);
+            if ((c == 'Z' || c == 'z') && p + 1 == s.length()) {
+                offsetMinutes = 0;
+            } else if ((c == '+' || c == '-') && p + 6 == s.length() && s.charAt(p + 3) == ':') {
+                int oh = digits(s, p + 1, 2);
+                int om = digits(s, p + 4, 2);
+                if (oh > 23 || om > 59) {
+                    throw bad();
+                }
+                offsetMinutes = (oh * 60L + om) * (c == '-' ? -1 : 1);
+            } else {
+                throw bad();
+            }
+        }
+        long days = daysFromCivil(year, month, day);
+        long secondsOfDay = hour * 3600L + minute * 60L + second;
+        return days * MS_PER_DAY + secondsOfDay * 1000 + millis - offsetMinutes * 60_000;
+    }
+
+    private static int year(String s) {
+        return digits(s, 0, 4);
+    }
+
+    private static int month(String s) {
+        if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            throw bad();
+        }
+        int month = digits(s, 5, 2);
+        if (month < 1 || month > 12) {
+            throw bad();
+        }
+        return month;
+    }
+
+    private static int day(String s) {
+        int day = digits(s, 8, 2);
+        if (day < 1 || day > daysInMonth(year(s), month(s))) {
+            throw bad();
+        }
+        return day;
+    }
+
+    static int daysInMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
+    public static long daysFromCivil(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long mp = (month + 9) % 12;
+        long doy = (153 * mp + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097 + doe - 719_468;
+    }
+
+    private static int digits(String s, int start, int count) {
+        if (start + count > s.length()) {
+            throw bad();
+        }
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                throw bad();
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static MalformedRecordException bad() {
+        return new MalformedRecordException("timestamp is not RFC 3339");
+    }
+}

@@ -1,0 +1,172 @@
+package dev.tokentracker.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Streams the lines of a JSONL file without ever holding the whole file: the file is read in
+ * chunks into one reusable buffer and each line is handed over as a byte range of it.
+ *
+ * <p>Lines that cannot be usage are skipped before parsing: a caller names marker byte strings
+ * (such as {@code "usage"}) and only lines containing one are handed over. With one marker the
+ * chunk is searched for it directly, so lines without it are never even split out. Both engines
+ * apply the same markers, so they skip the same lines.
+ */
+public final class JsonlFile {
+
+    /** Receives one line: {@code buf[start, end)}, starting at byte {@code offset} of the file. */
+    @FunctionalInterface
+    public interface LineHandler {
+        void line(byte[] buf, int start, int end, long offset);
+    }
+
+    private static final int CHUNK = 1 << 20;
+
+    private final byte[][] markers;
+    private final boolean firstLineAlways;
+
+    /**
+     * @param markers         lines must contain one of these to be handed over; none = every line
+     * @param firstLineAlways hand over the first non-blank line even without a marker (a header)
+     */
+    public JsonlFile(byte[][] markers, boolean firstLineAlways) {
+        this.markers = markers.clone();
+        this.firstLineAlways = firstLineAlways;
+    }
+
+    public void scan(Path file, LineHandler handler) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(channel.size(), 16) + 1)];
+            int filled = 0;
+            long bufOffset = 0;
+            boolean firstPending = firstLineAlways;
+            boolean eof = false;
+            while (!eof) {
+                if (filled == buf.length) {
+                    byte[] bigger = new byte[buf.length * 2];
+                    System.arraycopy(buf, 0, bigger, 0, filled);
+                    buf = bigger;
+                }
+                int n = channel.read(ByteBuffer.wrap(buf, filled, buf.length - filled));
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    filled += n;
+                }
+                int limit = eof ? filled : lastNewline(buf, filled) + 1;
+                if (limit == 0) {
+                    continue;
+                }
+                if (firstPending) {
+                    int after = handFirstLine(buf, limit, bufOffset, handler);
+                    if (after >= 0) {
+                        firstPending = false;
+                        scanRegion(buf, after, limit, bufOffset, handler);
+                    }
+                } else {
+                    scanRegion(buf, 0, limit, bufOffset, handler);
+                }
+                System.arraycopy(buf, limit, buf, 0, filled - limit);
+                filled -= limit;
+                bufOffset += limit;
+            }
+        }
+    }
+
+    /** Hands over the first non-blank line in [0, limit); returns the position after it, or -1. */
+    private int handFirstLine(byte[] buf, int limit, long bufOffset, LineHandler handler) {
+        int p = 0;
+        while (p < limit) {
+            int end = indexOf(buf, (byte) '\n', p, limit);
+            int lineEnd = end < 0 ? limit : end;
+            if (!isBlank(buf, p, lineEnd)) {
+                handler.line(buf, p, lineEnd, bufOffset + p);
+                return Math.min(lineEnd + 1, limit);
+            }
+            p = lineEnd + 1;
+        }
+        return -1;
+    }
+
+    private void scanRegion(byte[] buf, int start, int limit, long bufOffset, LineHandler handler) {
+        if (markers.length == 1) {
+            scanForMarker(buf, start, limit, bufOffset, handler, markers[0]);
+            return;
+        }
+        int p = start;
+        while (p < limit) {
+            int end = indexOf(buf, (byte) '\n', p, limit);
+            int lineEnd = end < 0 ? limit : end;
+            if (markers.length == 0 ? !isBlank(buf, p, lineEnd) : containsAny(buf, p, lineEnd)) {
+                handler.line(buf, p, lineEnd, bufOffset + p);
+            }
+            p = lineEnd + 1;
+        }
+    }
+
+    private static void scanForMarker(byte[] buf, int start, int limit, long bufOffset,
+            LineHandler handler, byte[] marker) {
+        int p = start;
+        while (p < limit) {
+            int hit = ByteSearch.indexOf(buf, p, limit, marker);
+            if (hit < 0) {
+                return;
+            }
+            int lineStart = lastIndexOf(buf, (byte) '\n', p, hit) + 1;
+            int end = indexOf(buf, (byte) '\n', hit, limit);
+            int lineEnd = end < 0 ? limit : end;
+            handler.line(buf, lineStart, lineEnd, bufOffset + lineStart);
+            p = lineEnd + 1;
+        }
+    }
+
+    private boolean containsAny(byte[] buf, int start, int end) {
+        for (byte[] marker : markers) {
+            if (ByteSearch.indexOf(buf, start, end, marker) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isBlank(byte[] buf, int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte b = buf[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lastNewline(byte[] buf, int filled) {
+        for (int i = filled - 1; i >= 0; i--) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] buf, byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Last index of {@code b} in [from, to), or from - 1 when absent. */
+    private static int lastIndexOf(byte[] buf, byte b, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (buf[i] == b) {
+                return i;
+            }
+        }
+        return from - 1;
+    }
+}
