@@ -47,11 +47,11 @@ public final class NumberText {
     /**
      * A millisecond time that may carry a fraction or exponent (OpenCode writes
      * {@code time.created} as a float): parsed as a double and truncated toward zero. Negative,
-     * non-finite or out-of-range values are malformed.
+     * non-finite values and times after the year 9999 are malformed.
      */
     public static long truncatedMillis(String literal) {
         double value = Double.parseDouble(literal);
-        if (!(value >= 0) || value >= 9.2e18) {
+        if (!(value >= 0) || value > Timestamps.MAX_MILLIS) {
             throw new MalformedRecordException("time out of range");
         }
         return (long) value;

@@ -13,6 +13,9 @@ public final class Timestamps {
 
     private static final long MS_PER_DAY = 86_400_000L;
 
+    /** 9999-12-31T23:59:59.999Z, the last instant any source may carry. */
+    public static final long MAX_MILLIS = 253_402_300_799_999L;
+
     private Timestamps() {
     }
 
@@ -130,6 +133,20 @@ public final class Timestamps {
         long doy = (153 * mp + 2) / 5 + day - 1;
         long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         return era * 146_097 + doe - 719_468;
+    }
+
+    /** The civil date {@code YYYY-MM-DD} of a day count since 1970-01-01 (Hinnant's inverse). */
+    public static String civilDate(long epochDay) {
+        long z = epochDay + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long day = doy - (153 * mp + 2) / 5 + 1;
+        long month = mp < 10 ? mp + 3 : mp - 9;
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        return String.format("%04d-%02d-%02d", year, month, day);
     }
 
     private static int digits(String s, int start, int count) {

@@ -1,0 +1,65 @@
+package dev.tokentracker.cli;
+
+import dev.tokentracker.ExitCode;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line with injected output, environment and clock, so that tests run the
+ * real CLI exactly as a user would, and the process entry point stays a few lines.
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /** What every command may need from the outside world. */
+    public record Context(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, boolean terminal) {
+    }
+
+    public static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
+            boolean terminal) {
+        Context context = new Context(out, err, Map.copyOf(env), clock, terminal);
+        CommandLine cli = new CommandLine(TokenTrackerCommand.class, new CommandFactory(context));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + e.getMessage());
+            return ExitCode.FAILED;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("error: " + e.getMessage());
+            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCode.USAGE;
+        });
+        return cli;
+    }
+
+    /** True when standard output is an interactive terminal (colours, terminal-sized tables). */
+    public static boolean stdoutIsTerminal() {
+        java.io.Console console = System.console();
+        return console != null && console.isTerminal();
+    }
+
+    /** Gives every command the shared context. */
+    private record CommandFactory(Context context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (ContextAware.class.isAssignableFrom(type)) {
+                K command = CommandLine.defaultFactory().create(type);
+                ((ContextAware) command).setContext(context);
+                return command;
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    /** A command that needs the shared context. */
+    interface ContextAware {
+        void setContext(Context context);
+    }
+}

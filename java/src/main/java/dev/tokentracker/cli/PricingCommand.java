@@ -1,0 +1,71 @@
+package dev.tokentracker.cli;
+
+import dev.tokentracker.ExitCode;
+import dev.tokentracker.model.Money;
+import dev.tokentracker.pricing.ModelRates;
+import dev.tokentracker.pricing.ModelResolver;
+import dev.tokentracker.pricing.PricingBranch;
+import dev.tokentracker.pricing.Resolution;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code pricing MODEL…}: how each model id resolves to a price, and the rates it gets. */
+@Command(name = "pricing", mixinStandardHelpOptions = true,
+        description = "Show which price-table entry each model matches, how, and its rates (USD per million tokens).")
+public final class PricingCommand implements Callable<Integer>, Cli.ContextAware {
+
+    @Parameters(paramLabel = "MODEL", arity = "1..*", description = "Model ids as the logs name them.")
+    List<String> models;
+
+    private Cli.Context context;
+
+    @Override
+    public void setContext(Cli.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PricingBranch.Outcome prices = PricingBranch.load();
+        prices.warnings().forEach(w -> context.err().println("warning: " + w));
+        ModelResolver resolver = new ModelResolver(prices.table());
+        for (String model : models) {
+            Resolution r = resolver.resolve(model);
+            context.out().println(model);
+            if (!r.isPriced()) {
+                context.out().println("  unpriced: no entry matches (its cost counts as $0.00)");
+                continue;
+            }
+            context.out().println("  matched " + r.matchedKey() + " (" + r.match().id() + ")");
+            ModelRates rates = r.rates();
+            line("input", rates.input(), rates.inputAbove200k());
+            line("output", rates.output(), rates.outputAbove200k());
+            line("cache read", rates.cacheRead(), rates.cacheReadAbove200k());
+            line("cache write", rates.cacheWrite(), rates.cacheWriteAbove200k());
+            line("cache write 1h", rates.cacheWrite1h(), rates.cacheWrite1hAbove200k());
+        }
+        context.out().flush();
+        return ExitCode.OK;
+    }
+
+    private void line(String name, long base, long above200k) {
+        if (base == ModelRates.ABSENT && above200k == ModelRates.ABSENT) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(String.format("  %-16s", name + ":"));
+        text.append(base == ModelRates.ABSENT ? "-" : perMillion(base));
+        if (above200k != ModelRates.ABSENT) {
+            text.append("   above 200k prompt tokens: ").append(perMillion(above200k));
+        }
+        context.out().println(text);
+    }
+
+    /** Picodollars per token → dollars per million tokens. */
+    private static String perMillion(long picosPerToken) {
+        BigDecimal usd = Money.product(picosPerToken, 1_000_000).usd();
+        return "$" + usd.toPlainString() + "/M";
+    }
+}

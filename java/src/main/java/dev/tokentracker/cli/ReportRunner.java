@@ -1,0 +1,113 @@
+package dev.tokentracker.cli;
+
+import dev.tokentracker.ExitCode;
+import dev.tokentracker.Version;
+import dev.tokentracker.engine.EngineUnavailableException;
+import dev.tokentracker.engine.ReportKind;
+import dev.tokentracker.engine.RunRequest;
+import dev.tokentracker.engine.RunResult;
+import dev.tokentracker.engine.TwoPhaseRun;
+import dev.tokentracker.render.ReportJson;
+import dev.tokentracker.render.Style;
+import dev.tokentracker.source.Environment;
+import dev.tokentracker.source.SourceLocations;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import picocli.CommandLine;
+
+/**
+ * Runs a report command: turns options into a {@link RunRequest}, runs the two phases, and prints
+ * the report to stdout and everything else (warnings, --verbose, --benchmark) to stderr.
+ */
+final class ReportRunner {
+
+    private final Cli.Context context;
+    private final CommandLine.Model.CommandSpec spec;
+
+    ReportRunner(Cli.Context context, CommandLine.Model.CommandSpec spec) {
+        this.context = context;
+        this.spec = spec;
+    }
+
+    int run(ReportKind kind, ReportOptions options, Path graphOutput) {
+        ZoneId zone = zone(options.timezone);
+        DateRange.Resolved dates = usage(() -> DateRange.resolve(options, LocalDate.now(context.clock().withZone(zone))));
+        Environment env = environment(options.home);
+        RunRequest request = new RunRequest(kind, options.sources(), new SourceLocations(env), zone, dates.filter(),
+                options.mode, options.offline, options.engine, options.sequential, Version.NUMBER);
+        RunResult result;
+        try {
+            result = TwoPhaseRun.run(request);
+        } catch (EngineUnavailableException | TwoPhaseRun.LocalParseFailed e) {
+            context.err().println("error: " + e.getMessage());
+            if (options.verbose && e.getCause() != null) {
+                context.err().println("cause: " + e.getCause());
+            }
+            return ExitCode.FAILED;
+        }
+        Style style = Terminal.style(context, options.noColor);
+        RunNotes notes = new RunNotes(context.err(), style);
+        notes.warnings(result);
+        ReportJson.Context json = new ReportJson.Context(zone.getId(), dates.since(), dates.until(), options.mode.id(),
+                result.prices().kind().name().toLowerCase(java.util.Locale.ROOT),
+                result.prices().asOf() == null ? null : result.prices().asOf().toString());
+        int code = new ReportPrinter(context, style, Terminal.width(context))
+                .print(kind, result.report(), dates.label(), options.json, graphOutput, json);
+        if (options.verbose) {
+            notes.verbose(result);
+        }
+        if (options.benchmark) {
+            notes.benchmark(result);
+        }
+        return code;
+    }
+
+    private ZoneId zone(String name) {
+        if (name == null) {
+            return context.clock().getZone();
+        }
+        return usage(() -> {
+            try {
+                return ZoneId.of(name);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("--timezone expects an IANA zone such as UTC or Asia/Seoul, got '" + name + "'");
+            }
+        });
+    }
+
+    private Environment environment(Path home) {
+        if (home != null && !Files.isDirectory(home)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--home: not a directory: " + home);
+        }
+        Path processHome = home;
+        if (processHome == null) {
+            String envHome = context.env().get("HOME");
+            processHome = envHome == null || envHome.isEmpty() ? Path.of(System.getProperty("user.home")) : Path.of(envHome);
+        }
+        return new Environment(processHome, home != null, context.env());
+    }
+
+    private <T> T usage(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, ".token-tracker", ".tmp");
+        try {
+            Files.writeString(temp, text);
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

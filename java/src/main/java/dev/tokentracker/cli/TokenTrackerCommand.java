@@ -1,0 +1,50 @@
+package dev.tokentracker.cli;
+
+import dev.tokentracker.Version;
+import dev.tokentracker.engine.ReportKind;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code token-tracker}: without a subcommand it prints the model report. */
+@Command(name = "token-tracker",
+        mixinStandardHelpOptions = true,
+        versionProvider = TokenTrackerCommand.VersionProvider.class,
+        description = {
+            "Token usage and cost of AI coding assistants (Claude Code, Codex, Gemini CLI, OpenCode, Cursor),",
+            "read from their local logs and priced with LiteLLM's price table.",
+            "",
+            "Without a command: the report by model (same as 'models')."},
+        subcommands = {
+            ModelsCommand.class, MonthlyCommand.class, DailyCommand.class, GraphCommand.class, PricingCommand.class,
+            CommandLine.HelpCommand.class})
+public final class TokenTrackerCommand implements Callable<Integer>, Cli.ContextAware {
+
+    @Mixin
+    ReportOptions options;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private Cli.Context context;
+
+    @Override
+    public void setContext(Cli.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        return new ReportRunner(context, spec).run(ReportKind.MODELS, options, null);
+    }
+
+    /** {@code --version}: the tool version only; nothing heavy is loaded for it. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"token-tracker " + Version.NUMBER};
+        }
+    }
+}
