@@ -1,17 +1,110 @@
 package dev.tokentracker.cursor;
 
 import dev.tokentracker.model.Source;
+import dev.tokentracker.model.UsageMessage;
+import dev.tokentracker.source.DiscoveredFile;
+import dev.tokentracker.source.FileDiscovery;
 import dev.tokentracker.source.SourceStats;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Placeholder until the CSV reader lands (same API). */
+/**
+ * Reads the Cursor cache folder ({@code SourceLocations.cursorCache()}) in phase 2: every
+ * {@code *.csv} directly inside it (not in subfolders), in record order, each through
+ * {@link CursorCsvFile}. A missing folder is simply empty.
+ *
+ * <p><b>Overlapping exports.</b> Dashboard exports cover overlapping periods, so one event can
+ * sit in several files; but one file can also hold two identical rows that are two real events
+ * (same second, same model, same tokens). So within a file every row counts, and across files an
+ * identical row (same header, same cells) counts as many times as it occurs in the file that
+ * holds it most often. Files are taken in record order; a row is emitted only while the number
+ * emitted so far for its identity is below its count in the current file, and is a duplicate
+ * otherwise. The map of counts is only ever looked up, never iterated, so output order is the
+ * emission order.
+ */
 public final class CursorCsvReader {
+
     private CursorCsvReader() {
     }
 
-    public static CursorCsvResult read(Path cacheDir) throws IOException {
-        return new CursorCsvResult(List.of(), SourceStats.empty(Source.CURSOR), List.of());
+    public static CursorCsvResult read(Path cacheDir) {
+        List<DiscoveredFile> files;
+        try {
+            files = FileDiscovery.find(List.of(cacheDir), 1, FileDiscovery.nameEndsWith(".csv"));
+        } catch (IOException e) {
+            return new CursorCsvResult(List.of(), SourceStats.empty(Source.CURSOR),
+                    List.of("could not list the Cursor cache " + cacheDir + ": " + e.getMessage()));
+        }
+        Merge merge = new Merge();
+        for (DiscoveredFile file : files) {
+            merge.add(file.path());
+        }
+        return merge.result();
+    }
+
+    /** The state carried from file to file, in record order. */
+    private static final class Merge {
+        private final Map<CursorCsvFile.RowIdentity, Integer> emitted = new HashMap<>();
+        private final List<UsageMessage> messages = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private long filesRead;
+        private long filesUnreadable;
+        private long records;
+        private long malformed;
+        private long duplicates;
+
+        void add(Path file) {
+            Optional<CursorCsvFile.Content> content;
+            try {
+                content = CursorCsvFile.read(file);
+            } catch (IOException e) {
+                filesUnreadable++;
+                warnings.add("skipped " + file + ": could not read it (" + e + ")");
+                return;
+            }
+            if (content.isEmpty()) {
+                filesUnreadable++;
+                warnings.add("skipped " + file
+                        + ": not a Cursor usage export (its first row is not a header with Date and Model)");
+                return;
+            }
+            filesRead++;
+            CursorCsvFile.Content rows = content.get();
+            records += rows.recordsParsed();
+            malformed += rows.malformed();
+            if (rows.malformed() > 0) {
+                warnings.add(file + ": skipped " + rows.malformed()
+                        + " malformed row(s), the first at line " + rows.firstMalformedLine());
+            }
+            emit(rows.rows());
+        }
+
+        /** Emits the rows of one file, minus the copies already emitted from earlier files. */
+        private void emit(List<CursorCsvFile.Row> rows) {
+            Map<CursorCsvFile.RowIdentity, Integer> inThisFile = new HashMap<>();
+            for (CursorCsvFile.Row row : rows) {
+                inThisFile.merge(row.identity(), 1, Integer::sum);
+            }
+            for (CursorCsvFile.Row row : rows) {
+                int sofar = emitted.getOrDefault(row.identity(), 0);
+                if (sofar < inThisFile.get(row.identity())) {
+                    emitted.put(row.identity(), sofar + 1);
+                    messages.add(row.message());
+                } else {
+                    duplicates++;
+                }
+            }
+        }
+
+        CursorCsvResult result() {
+            SourceStats stats = new SourceStats(Source.CURSOR, filesRead, filesUnreadable, records,
+                    malformed, duplicates, messages.size());
+            return new CursorCsvResult(messages, stats, warnings);
+        }
     }
 }

@@ -4,6 +4,19 @@ import dev.tokentracker.model.UsageMessage;
 import dev.tokentracker.source.SourceStats;
 import java.util.List;
 
-/** Placeholder until the CSV reader lands (same API). */
+/**
+ * Everything read from the Cursor cache folder.
+ *
+ * @param messages one per counted row, in emission order (files in record order, rows in file
+ *                 order, copies from an earlier file not repeated)
+ * @param stats    counts as for a local source: files read and unreadable (a CSV that is not an
+ *                 export counts as unreadable), data rows read, malformed, duplicate, messages
+ * @param warnings one line per file that was skipped or had malformed rows, in record order
+ */
 public record CursorCsvResult(List<UsageMessage> messages, SourceStats stats, List<String> warnings) {
+
+    public CursorCsvResult {
+        messages = List.copyOf(messages);
+        warnings = List.copyOf(warnings);
+    }
 }

@@ -26,7 +26,8 @@ class ParseGoldenTest {
                         .map(dir -> Arguments.of(source, dir.getFileName().toString())));
     }
 
-    @ParameterizedTest(name = "{0}/{1}")
+    // Zero cases is legal: a branch may carry no local fixtures yet (each parser adds its own).
+    @ParameterizedTest(name = "{0}/{1}", allowZeroInvocations = true)
     @MethodSource("fixtures")
     void parsesFixtureToGolden(Source source, String name) throws IOException {
         Path home = TestData.fixture(source.id(), name);

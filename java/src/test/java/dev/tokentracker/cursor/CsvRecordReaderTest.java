@@ -1,0 +1,188 @@
+package dev.tokentracker.cursor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CsvRecordReaderTest {
+
+    @Test
+    void splitsFieldsAndRecords() throws IOException {
+        List<CsvRecord> records = read("a,b,c\n1,2,3\n");
+
+        assertThat(cells(records)).containsExactly(List.of("a", "b", "c"), List.of("1", "2", "3"));
+        assertThat(records).allMatch(CsvRecord::wellFormed);
+    }
+
+    @Test
+    void mixesQuotedAndUnquotedFieldsAsTheUsageTokensExportDoes() throws IOException {
+        List<CsvRecord> records = read("\"2025-08-09T09:53:39.554Z\",\"You\",8830,0,\"Included\"\n");
+
+        assertThat(cells(records)).containsExactly(
+                List.of("2025-08-09T09:53:39.554Z", "You", "8830", "0", "Included"));
+    }
+
+    @Test
+    void quotedFieldsHoldCommasEscapedQuotesAndLineBreaks() throws IOException {
+        List<CsvRecord> records = read("\"Errored, No Charge\",\"say \"\"hi\"\"\",\"two\nlines\",\"\"\nnext\n");
+
+        assertThat(cells(records)).containsExactly(
+                List.of("Errored, No Charge", "say \"hi\"", "two\nlines", ""), List.of("next"));
+        assertThat(records).allMatch(CsvRecord::wellFormed);
+    }
+
+    @Test
+    void crlfEndsARecordButStaysTextInsideQuotes() throws IOException {
+        List<CsvRecord> records = read("a,b\r\n\"x\r\ny\",z\r\n");
+
+        assertThat(cells(records)).containsExactly(List.of("a", "b"), List.of("x\r\ny", "z"));
+    }
+
+    @Test
+    void aLoneCarriageReturnIsText() throws IOException {
+        assertThat(cells(read("a\rb,c\n"))).containsExactly(List.of("a\rb", "c"));
+    }
+
+    @Test
+    void emptyFieldsAndATrailingSeparatorGiveEmptyCells() throws IOException {
+        assertThat(cells(read("a,,b,\n,\n"))).containsExactly(List.of("a", "", "b", ""), List.of("", ""));
+    }
+
+    @Test
+    void theLastRecordNeedsNoLineBreak() throws IOException {
+        assertThat(cells(read("a,b\nc,\"d\""))).containsExactly(List.of("a", "b"), List.of("c", "d"));
+    }
+
+    @Test
+    void blankLinesAreNotRecordsButAQuotedEmptyFieldIs() throws IOException {
+        List<CsvRecord> records = read("\n  \t\na\n\r\n\n\"\"\n \n");
+
+        assertThat(cells(records)).containsExactly(List.of("a"), List.of(""));
+    }
+
+    @Test
+    void skipsAByteOrderMarkAtTheStartOnly() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = bytes(new String(bom, StandardCharsets.UTF_8) + "Date,Model\n"
+                + new String(bom, StandardCharsets.UTF_8) + "x,y\n");
+
+        assertThat(cells(read(text))).containsExactly(List.of("Date", "Model"), List.of("\uFEFFx", "y"));
+    }
+
+    @Test
+    void aFileOfNothingOrOnlyAByteOrderMarkHasNoRecords() throws IOException {
+        assertThat(read("")).isEmpty();
+        assertThat(read("\uFEFF")).isEmpty();
+        assertThat(read("\uFEFF\r\n")).isEmpty();
+    }
+
+    @Test
+    void anUnterminatedQuoteRunsToTheEndAndMakesThatRecordMalformed() throws IOException {
+        List<CsvRecord> records = read("a,b\n\"c,d\ne,f\n");
+
+        assertThat(cells(records)).containsExactly(List.of("a", "b"), List.of("c,d\ne,f\n"));
+        assertThat(records).extracting(CsvRecord::wellFormed).containsExactly(true, false);
+    }
+
+    @Test
+    void aQuoteInsideAnUnquotedFieldIsKeptAndMakesTheRecordMalformed() throws IOException {
+        List<CsvRecord> records = read("ab\"c,d\nnext,row\n");
+
+        assertThat(cells(records)).containsExactly(List.of("ab\"c", "d"), List.of("next", "row"));
+        assertThat(records).extracting(CsvRecord::wellFormed).containsExactly(false, true);
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsKeptAndMakesTheRecordMalformed() throws IOException {
+        List<CsvRecord> records = read("\"ab\"c,d\nnext,row\n");
+
+        assertThat(cells(records)).containsExactly(List.of("abc", "d"), List.of("next", "row"));
+        assertThat(records).extracting(CsvRecord::wellFormed).containsExactly(false, true);
+    }
+
+    @Test
+    void decodesUtf8AndRejectsInvalidBytes() throws IOException {
+        byte[] valid = bytes("\"日本\",é\n");
+        byte[] invalid = {'o', 'k', '\n', (byte) 0xC3, ',', 'x', '\n', 'a', '\n'};
+
+        assertThat(cells(read(valid))).containsExactly(List.of("日本", "é"));
+        assertThat(read(invalid)).extracting(CsvRecord::wellFormed).containsExactly(true, false, true);
+    }
+
+    @Test
+    void rejectsEncodedSurrogatesAsRustDoes() throws IOException {
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
+
+        assertThat(read(surrogate)).extracting(CsvRecord::wellFormed).containsExactly(false);
+    }
+
+    @Test
+    void recordsKnowTheLineTheyStartOn() throws IOException {
+        List<CsvRecord> records = read("h\n\n\"multi\nline\"\r\nlast\n");
+
+        assertThat(records).extracting(CsvRecord::line).containsExactly(1L, 3L, 5L);
+    }
+
+    @Test
+    void longCellsAndByteByByteInputReadTheSame() throws IOException {
+        String longCell = "x".repeat(20_000);
+        String text = "\uFEFF\"" + longCell + "\",\"a\"\"b\"\r\nc,d\r\n";
+
+        List<CsvRecord> whole = read(text);
+        List<CsvRecord> trickled = read(new OneByteAtATime(bytes(text)));
+
+        assertThat(cells(whole)).containsExactly(List.of(longCell, "a\"b"), List.of("c", "d"));
+        assertThat(trickled).isEqualTo(whole);
+    }
+
+    private static List<CsvRecord> read(String text) throws IOException {
+        return read(bytes(text));
+    }
+
+    private static List<CsvRecord> read(byte[] bytes) throws IOException {
+        return read(new ByteArrayInputStream(bytes));
+    }
+
+    private static List<CsvRecord> read(InputStream in) throws IOException {
+        CsvRecordReader reader = new CsvRecordReader(in);
+        List<CsvRecord> records = new ArrayList<>();
+        for (Optional<CsvRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+            records.add(next.get());
+        }
+        return records;
+    }
+
+    private static List<List<String>> cells(List<CsvRecord> records) {
+        return records.stream().map(CsvRecord::cells).toList();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An input that hands over one byte per read, as a slow pipe might. */
+    private static final class OneByteAtATime extends InputStream {
+        private final ByteArrayInputStream in;
+
+        OneByteAtATime(byte[] bytes) {
+            this.in = new ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public int read() {
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            return in.read(b, off, Math.min(len, 1));
+        }
+    }
+}
