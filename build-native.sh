@@ -3,19 +3,20 @@
 # into the jar (target/native-stage/<os>-<arch>/). Says what it did, or why it skipped: without a
 # native library the jar still works, on the pure-Java engine.
 #
-# Crate source: crates.io normally; Debian's packaged crates (offline) when they are installed
-# and crates.io is not reachable. Force one with TT_CRATES=crates-io|debian.
-#   ./build-native.sh            release build + stage
-#   ./build-native.sh --test     also run cargo test and cargo clippy -D warnings
+# Crate source: crates.io normally; Debian's packaged crates (offline, see
+# scripts/install-build-deps.sh) when they are installed. Force one with TT_CRATES=crates-io|debian.
+#   ./build-native.sh           release build + stage
+#   ./build-native.sh --test    also cargo test and cargo clippy -D warnings
+#   ./build-native.sh --msrv    build with Debian's rustc 1.63 (the MSRV) when it is installed
 set -euo pipefail
 cd "$(dirname "$0")"
 
-run_tests=false
-[ "${1:-}" = "--test" ] && run_tests=true
+mode=${1:-build}
 
-if ! command -v cargo >/dev/null 2>&1; then
-    echo "build-native: skipped: cargo not found (install Rust to build the native engine; the jar will use the Java engine)"
-    exit 0
+# rustup's cargo when present (Debian's cargo, if also installed, is older and only for --msrv).
+cargo=${CARGO:-}
+if [ -z "$cargo" ]; then
+    if [ -x "$HOME/.cargo/bin/cargo" ]; then cargo=$HOME/.cargo/bin/cargo; else cargo=$(command -v cargo || true); fi
 fi
 
 debian_registry=/usr/share/cargo/registry
@@ -28,23 +29,42 @@ crates=${TT_CRATES:-}
 if [ -z "$crates" ]; then
     if have_debian_crates; then crates=debian; else crates=crates-io; fi
 fi
-cargo_args=()
+config=()
 case "$crates" in
     debian)
         if ! have_debian_crates; then
             echo "build-native: failed: TT_CRATES=debian but Debian's crates are missing (run scripts/install-build-deps.sh)" >&2
             exit 1
         fi
-        cargo_args=(--config cargo-debian.toml)
-        echo "build-native: crates from Debian's packages ($debian_registry), offline" ;;
-    crates-io)
-        echo "build-native: crates from crates.io" ;;
+        # The inline form of cargo-debian.toml: it works with every cargo version, including
+        # Debian's 1.65, which ignores a --config file.
+        config=(--config 'source.crates-io.replace-with="debian"'
+                --config "source.debian.directory=\"$debian_registry\""
+                --config net.offline=true) ;;
+    crates-io) ;;
     *)
         echo "build-native: TT_CRATES must be crates-io or debian, not '$crates'" >&2
         exit 2 ;;
 esac
 
-cargo "${cargo_args[@]}" build --release --quiet -p token-tracker-core
+if [ "$mode" = --msrv ]; then
+    if [ -x /usr/bin/cargo ] && /usr/bin/rustc --version 2>/dev/null | grep -q '^rustc 1\.63\.'; then
+        RUSTC=/usr/bin/rustc /usr/bin/cargo "${config[@]}" build --release --quiet -p token-tracker-core \
+            --target-dir native/target/msrv
+        echo "build-native: builds with rustc 1.63 (MSRV)"
+    else
+        echo "build-native: MSRV check skipped: Debian's rustc 1.63 is not installed (apt-get install rustc cargo)"
+    fi
+    exit 0
+fi
+
+if [ -z "$cargo" ]; then
+    echo "build-native: skipped: cargo not found (install Rust to build the native engine; the jar will use the Java engine)"
+    exit 0
+fi
+echo "build-native: $("$cargo" --version), crates from ${crates/debian/Debian packages (offline)}"
+
+"$cargo" "${config[@]}" build --release --quiet -p token-tracker-core
 
 case "$(uname -s)" in
     Linux) os=linux; lib=libtoken_tracker_core.so ;;
@@ -58,9 +78,10 @@ mkdir -p "$stage"
 cp "native/target/release/$lib" "$stage/$lib"
 echo "build-native: staged $stage/$lib ($(wc -c < "$stage/$lib") bytes)"
 
-if $run_tests; then
-    cargo "${cargo_args[@]}" test --release --quiet -p token-tracker-core
+if [ "$mode" = --test ]; then
+    "$cargo" "${config[@]}" test --release --quiet -p token-tracker-core
     # cargo-clippy re-invokes cargo without a leading --config, so the config goes after the subcommand.
-    cargo clippy "${cargo_args[@]}" --release --quiet -p token-tracker-core --all-targets -- -D warnings
-    echo "build-native: cargo test and clippy passed"
+    "$cargo" clippy "${config[@]}" --release --quiet -p token-tracker-core --all-targets -- -D warnings
+    "$cargo" fmt --check -p token-tracker-core 2>/dev/null || { echo "build-native: cargo fmt --check failed (run cargo fmt)" >&2; exit 1; }
+    echo "build-native: cargo test, clippy and fmt passed"
 fi

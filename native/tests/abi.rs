@@ -9,7 +9,10 @@ fn header_abi_version_matches_the_library() {
         .lines()
         .find(|l| l.starts_with("#define TT_ABI_VERSION "))
         .expect("header defines TT_ABI_VERSION");
-    let number: u32 = line["#define TT_ABI_VERSION ".len()..].trim().parse().unwrap();
+    let number: u32 = line["#define TT_ABI_VERSION ".len()..]
+        .trim()
+        .parse()
+        .unwrap();
     assert_eq!(number, token_tracker_core::ffi::tt_abi_version());
     assert_eq!(number, token_tracker_core::version::ABI_VERSION);
 }
@@ -21,5 +24,8 @@ fn version_string_carries_the_abi_version() {
         .to_str()
         .unwrap();
     assert!(text.starts_with("token-tracker-core/"));
-    assert!(text.ends_with(&format!("/abi-{}", token_tracker_core::version::ABI_VERSION)));
+    assert!(text.ends_with(&format!(
+        "/abi-{}",
+        token_tracker_core::version::ABI_VERSION
+    )));
 }
