@@ -26,10 +26,8 @@ final class JsonSession {
     static SessionFile read(Path file, String fallbackSessionId) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         SessionCollector collector = new SessionCollector();
-        if (isBlank(bytes)) {
-            // Nothing was written yet: like a blank JSONL line, this is no record at all.
-            return collector.finish(null, fallbackSessionId);
-        }
+        // An empty file is still a record (a whole JSON file is one), and not JSON: malformed.
+        // It is most likely a session cut off while being written, which the user should hear of.
         collector.recordParsed();
         Document document;
         try {
@@ -88,12 +86,4 @@ final class JsonSession {
     }
 
     /** Only JSON whitespace (space, tab, CR, LF), or nothing. */
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -100,11 +100,11 @@ class JsonSessionTest {
     }
 
     @Test
-    void aWhitespaceOnlyFileHoldsNoRecord() throws IOException {
+    void aWhitespaceOnlyFileIsOneMalformedRecord() throws IOException {
         SessionFile file = read(" \n\t\r\n");
 
-        assertThat(file.recordsParsed()).isZero();
-        assertThat(file.malformed()).isZero();
+        assertThat(file.recordsParsed()).isEqualTo(1);
+        assertThat(file.malformed()).isEqualTo(1);
     }
 
     @Test
