@@ -34,6 +34,7 @@ final class ReportRunner {
     }
 
     int run(ReportKind kind, ReportOptions options, Path graphOutput) {
+        inheritParentOptions();
         ZoneId zone = zone(options.timezone);
         DateRange.Resolved dates = usage(() -> DateRange.resolve(options, LocalDate.now(context.clock().withZone(zone))));
         Environment env = environment(options.home);
@@ -64,6 +65,24 @@ final class ReportRunner {
             notes.benchmark(result);
         }
         return code;
+    }
+
+    /**
+     * {@code token-tracker --home X monthly}: report flags given before the subcommand belong to
+     * the root command in picocli; carry them over unless the subcommand sets them itself.
+     */
+    private void inheritParentOptions() {
+        CommandLine parent = spec.commandLine().getParent();
+        if (parent == null || parent.getParseResult() == null) {
+            return;
+        }
+        CommandLine.ParseResult own = spec.commandLine().getParseResult();
+        for (CommandLine.Model.OptionSpec option : parent.getParseResult().matchedOptions()) {
+            CommandLine.Model.OptionSpec mine = spec.findOption(option.longestName());
+            if (mine != null && (own == null || !own.hasMatchedOption(mine))) {
+                mine.setValue(option.getValue());
+            }
+        }
     }
 
     private ZoneId zone(String name) {
