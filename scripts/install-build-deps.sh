@@ -1,11 +1,13 @@
 #!/bin/sh
 # Installs what a fresh Debian 12 machine lacks to build and test everything offline:
 # the Rust crates the native core uses, as Debian source packages (crates.io is not reachable
-# here; build-native.sh points cargo at /usr/share/cargo/registry through cargo-debian.toml).
+# here; build-native.sh points cargo at /usr/share/cargo/registry), and Debian's Rust 1.63.
 # Needs root (or passwordless sudo). Safe to run again: apt skips what is installed.
 set -eu
 
-PACKAGES="librust-serde-json-dev librust-memchr-dev librust-rayon-dev"
+# rustc + cargo: Debian's 1.63 toolchain, only for the MSRV build (build-native.sh --msrv);
+# build-native.sh keeps using rustup's cargo for everything else.
+PACKAGES="librust-serde-json-dev librust-memchr-dev librust-rayon-dev rustc cargo"
 
 missing=""
 for p in $PACKAGES; do
