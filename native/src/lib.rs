@@ -6,9 +6,24 @@
 //! (Foreign Function & Memory API, no JNI); `ffi` is the only module with `unsafe` code.
 //!
 //! The pure-Java engine implements the same rules, and both must give identical reports on
-//! every input: see `docs/architecture.md`.
+//! every input: each module here mirrors a Java package (named in its docs), and both are held to
+//! the same golden files in `testdata/`. See `docs/architecture.md` and `docs/abi.md`.
 
 #![deny(unsafe_code)]
 
+pub mod cursor;
+pub mod discovery;
+pub mod dump;
 pub mod ffi;
+pub mod json;
+pub mod jsonl;
+pub mod local;
+pub mod model;
+pub mod money;
+pub mod pricing;
+pub mod report;
+pub mod sources;
+pub mod store;
+pub mod timestamps;
 pub mod version;
+pub mod zone;

@@ -1,0 +1,1 @@
+//! Cursor usage-export CSVs (mirrors Java `dev.tokentracker.cursor` CSV reading). To be written.

@@ -1,0 +1,1 @@
+//! The parse golden text format (mirrors Java `source.ParseDump`). To be written.

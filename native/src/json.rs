@@ -1,0 +1,1 @@
+//! Strict RFC 8259 pull reader over one record's bytes (mirrors Java `scan.JsonReader`). To be written.

@@ -1,0 +1,1 @@
+//! The unified message and per-source counts (mirrors Java `model` and `source.SourceStats`). To be written.

@@ -1,0 +1,1 @@
+//! Aggregation into the model, monthly, daily and graph reports (mirrors Java `report`). To be written.

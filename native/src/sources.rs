@@ -1,0 +1,1 @@
+//! The four local sources (mirror Java `source.<name>`). To be written.
