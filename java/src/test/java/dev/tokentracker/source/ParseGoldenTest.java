@@ -26,7 +26,7 @@ class ParseGoldenTest {
                         .map(dir -> Arguments.of(source, dir.getFileName().toString())));
     }
 
-    @ParameterizedTest(name = "{0}/{1}")
+    @ParameterizedTest(name = "{0}/{1}", allowZeroInvocations = true)
     @MethodSource("fixtures")
     void parsesFixtureToGolden(Source source, String name) throws IOException {
         Path home = TestData.fixture(source.id(), name);
