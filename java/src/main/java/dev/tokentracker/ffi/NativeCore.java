@@ -24,7 +24,11 @@ import java.util.Optional;
  * every {@code tt_buf} the library fills is copied out and handed back to {@code tt_buf_free}
  * exactly once, in a {@code finally}; no {@link MemorySegment} outlives the call; a handle is
  * released through {@link Local#close()}, once.
+ *
+ * <p>Restricted FFM methods (library lookup, downcall binding, reinterpreting returned pointers)
+ * are allowed here and nowhere else, hence the class-wide suppression.
  */
+@SuppressWarnings("restricted")
 public final class NativeCore {
 
     /** The ABI version this build of the Java side speaks. */
@@ -145,19 +149,19 @@ public final class NativeCore {
     /** Phase 2 for one report kind; returns the report JSON (docs/abi.md). */
     public String finalizeReport(Report kind, Local local, byte[] request, byte[] prices, byte[] zone)
             throws NativeException {
-        return withOut(err -> null, (arena, out, err) -> (int) finalizers[kind.ordinal()].invokeExact(
+        return withOut((arena, out, err) -> (int) finalizers[kind.ordinal()].invokeExact(
                 local.address(), copy(arena, request), (long) request.length, copy(arena, prices),
                 (long) prices.length, copy(arena, zone), (long) zone.length, out, err));
     }
 
     /** The parse-golden text of a handle's messages (tests). */
     public String dump(Local local) throws NativeException {
-        return withOut(err -> null, (arena, out, err) -> (int) dump.invokeExact(local.address(), out, err));
+        return withOut((arena, out, err) -> (int) dump.invokeExact(local.address(), out, err));
     }
 
     /** Makes the library panic inside its boundary (tests: a panic must become a status). */
     public void testPanic() throws NativeException {
-        withOut(err -> null, (arena, out, err) -> (int) testPanic.invokeExact(err));
+        withOut((arena, out, err) -> (int) testPanic.invokeExact(err));
     }
 
     // ------------------------------------------------------------------------------------------
@@ -167,7 +171,7 @@ public final class NativeCore {
         int invoke(Arena arena, MemorySegment out, MemorySegment err) throws Throwable;
     }
 
-    private String withOut(java.util.function.Function<MemorySegment, Void> unused, Call call) throws NativeException {
+    private String withOut(Call call) throws NativeException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment out = arena.allocate(BUF);
             MemorySegment err = arena.allocate(BUF);

@@ -7,7 +7,8 @@ package dev.tokentracker.scan;
  * the order of addition, the thread count or the engine (SPEC §7, determinism). Rates and
  * reported costs arrive as decimal text; they are converted here exactly, rounding half to even
  * at the twelfth decimal, without going through binary floating point. The native engine uses
- * the same digit-by-digit algorithm ({@code native/src/money.rs}).
+ * the same digit-by-digit algorithm ({@code native/src/money.rs}); the vectors are in
+ * {@code testdata/amounts/cases.tsv}.
  */
 public final class DecimalAmount {
 
@@ -17,82 +18,80 @@ public final class DecimalAmount {
     private static final int PICO_DIGITS = 12;
     /** Picodollar values have at most 18 digits, so they always fit a long. */
     private static final int MAX_DIGITS = 18;
+    /**
+     * Exponents saturate here. The bound is far beyond any text length (and so beyond any count of
+     * digits), so a saturated exponent gives the same answer as the exact one: too large, or
+     * rounded to 0. It also keeps every shift computation far inside a long.
+     */
+    private static final long EXPONENT_LIMIT = 1_000_000_000_000L;
 
     private DecimalAmount() {
     }
 
     /**
      * Converts a non-negative decimal in JSON number syntax ({@code 12}, {@code 0.0074},
-     * {@code 3e-06}) to picodollars, or {@link #NOT_AN_AMOUNT} when it is negative, not a number,
-     * or too large: a single amount must stay below 10^18 picodollars (one million dollars).
+     * {@code 3e-06}; no leading zeros, no '+', no surrounding spaces) to picodollars, or
+     * {@link #NOT_AN_AMOUNT} when it is negative (any '-' sign, even on zero), not a JSON number,
+     * or too large: a single amount must stay below 10^18 picodollars (one million dollars), after
+     * rounding.
      */
     public static long toPicos(String text) {
+        if (text.isEmpty() || text.charAt(0) == '-' || !NumberText.isJsonNumber(text)) {
+            return NOT_AN_AMOUNT;
+        }
+        // The grammar is checked: what follows only splits the literal into its parts.
         int n = text.length();
         int p = 0;
         StringBuilder digits = new StringBuilder(n);
-        int fractionDigits = 0;
-        int intStart = p;
         while (p < n && isDigit(text.charAt(p))) {
             digits.append(text.charAt(p++));
         }
-        if (p == intStart) {
-            return NOT_AN_AMOUNT;
-        }
+        int fractionDigits = 0;
         if (p < n && text.charAt(p) == '.') {
             p++;
-            int fracStart = p;
             while (p < n && isDigit(text.charAt(p))) {
                 digits.append(text.charAt(p++));
-            }
-            fractionDigits = p - fracStart;
-            if (fractionDigits == 0) {
-                return NOT_AN_AMOUNT;
+                fractionDigits++;
             }
         }
         long exponent = 0;
-        if (p < n && (text.charAt(p) == 'e' || text.charAt(p) == 'E')) {
+        if (p < n) { // 'e' or 'E'
             p++;
-            boolean negative = false;
-            if (p < n && (text.charAt(p) == '+' || text.charAt(p) == '-')) {
-                negative = text.charAt(p) == '-';
+            boolean negative = text.charAt(p) == '-';
+            if (text.charAt(p) == '+' || negative) {
                 p++;
             }
-            int expStart = p;
-            while (p < n && isDigit(text.charAt(p))) {
-                // Saturate: anything beyond ±10^6 is far outside the representable range anyway.
-                exponent = Math.min(exponent * 10 + (text.charAt(p) - '0'), 1_000_000);
-                p++;
-            }
-            if (p == expStart) {
-                return NOT_AN_AMOUNT;
+            while (p < n) {
+                exponent = Math.min(exponent * 10 + (text.charAt(p++) - '0'), EXPONENT_LIMIT);
             }
             exponent = negative ? -exponent : exponent;
-        }
-        if (p != n) {
-            return NOT_AN_AMOUNT;
         }
         return scale(stripLeadingZeros(digits), exponent - fractionDigits + PICO_DIGITS);
     }
 
     /**
-     * A Cursor CSV cost cell: a decimal optionally written as {@code $0.12} or with thousands
-     * separators ({@code 1,234.50}); anything else ({@code Included}, {@code -}, {@code Free},
-     * empty) is {@link #NOT_AN_AMOUNT}.
+     * A Cursor CSV cost cell: a decimal as {@link #toPicos} reads it, optionally preceded by
+     * {@code $} and with thousands separators in the integer part ({@code 1,234.50}: one to three
+     * digits, then groups of exactly three). Surrounding ASCII whitespace (space, tab, LF, CR, FF —
+     * Rust's {@code trim_ascii}) is ignored. Anything else ({@code Included}, {@code -},
+     * {@code Free}, empty, a decimal comma like {@code 0,5}) is {@link #NOT_AN_AMOUNT}.
      */
     public static long csvCellToPicos(String cell) {
-        String text = cell.strip();
+        String text = trimAsciiWhitespace(cell);
         if (text.startsWith("$")) {
             text = text.substring(1);
         }
-        return toPicos(text.replace(",", ""));
+        String plain = withoutThousandsSeparators(text);
+        return plain == null ? NOT_AN_AMOUNT : toPicos(plain);
     }
 
-    /** digits × 10^shift, rounded half to even, or NOT_AN_AMOUNT when too large. */
+    /** digits × 10^shift, rounded half to even, or NOT_AN_AMOUNT when 10^18 or more. */
     private static long scale(String digits, long shift) {
         if (digits.isEmpty()) {
             return 0;
         }
         if (shift >= 0) {
+            // No leading zeros, so the result has exactly length + shift digits.
             if (digits.length() + shift > MAX_DIGITS) {
                 return NOT_AN_AMOUNT;
             }
@@ -104,8 +103,7 @@ public final class DecimalAmount {
         }
         long drop = -shift;
         if (drop > digits.length()) {
-            // Everything is below half a picodollar except possibly a leading digit exactly at
-            // the half position, which needs drop == length; here the value is < 0.1 pico.
+            // The value is below 0.1 picodollar: it rounds to 0.
             return 0;
         }
         int keep = digits.length() - (int) drop;
@@ -129,6 +127,49 @@ public final class DecimalAmount {
             }
         }
         return value;
+    }
+
+    /**
+     * The text with the commas of its integer part removed, when they are thousands separators;
+     * null when a comma is anywhere else or a group has the wrong length.
+     */
+    private static String withoutThousandsSeparators(String text) {
+        if (text.indexOf(',') < 0) {
+            return text;
+        }
+        int intEnd = 0;
+        while (intEnd < text.length() && (isDigit(text.charAt(intEnd)) || text.charAt(intEnd) == ',')) {
+            intEnd++;
+        }
+        if (text.indexOf(',', intEnd) >= 0) {
+            return null;
+        }
+        String[] groups = text.substring(0, intEnd).split(",", -1);
+        if (groups[0].isEmpty() || groups[0].length() > 3) {
+            return null;
+        }
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() != 3) {
+                return null;
+            }
+        }
+        return String.join("", groups) + text.substring(intEnd);
+    }
+
+    private static String trimAsciiWhitespace(String s) {
+        int start = 0;
+        int stop = s.length();
+        while (start < stop && isAsciiWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (stop > start && isAsciiWhitespace(s.charAt(stop - 1))) {
+            stop--;
+        }
+        return s.substring(start, stop);
+    }
+
+    private static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     private static String stripLeadingZeros(StringBuilder digits) {

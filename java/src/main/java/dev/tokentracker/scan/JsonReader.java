@@ -13,14 +13,24 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Rules shared with the native reader (test vectors in {@code testdata/json/}):
  * <ul>
- *   <li>whitespace is space, tab, LF, CR; one UTF-8 byte-order mark may open the record;
- *   <li>strings must be valid UTF-8 with no raw control characters; {@code \\u} escapes must pair
- *       surrogates correctly;
- *   <li>numbers follow the RFC grammar exactly (no leading zeros, no NaN/Infinity, no '+');
+ *   <li>whitespace is space, tab, LF, CR; one UTF-8 byte-order mark may open the record (before
+ *       any whitespace);
+ *   <li>strings must be valid UTF-8 (the rules of Rust's {@code str::from_utf8}) with no raw
+ *       control characters (U+0000–U+001F); {@code \\u} escapes must pair surrogates correctly
+ *       (a high one immediately followed by an escaped low one);
+ *   <li>numbers follow the RFC grammar exactly (no leading zeros, no NaN/Infinity, no '+'), see
+ *       {@link NumberText#scanJsonNumber};
  *   <li>nesting deeper than {@value #MAX_DEPTH} is malformed (keeps both readers off the stack's edge);
  *   <li>after the value only whitespace may follow.
  * </ul>
- * Every method throws {@link MalformedRecordException} when the bytes break a rule.
+ * Every method throws {@link MalformedRecordException} when the bytes break a rule. Calling a
+ * method where the grammar does not allow it (say {@link #nextMember} inside an array) is a bug in
+ * the caller and throws {@link IllegalStateException}.
+ *
+ * <p>Usage: read the top-level value with the pull methods (skip what is not needed with
+ * {@link #skipValue}), iterate containers until {@link #nextMember}/{@link #nextElement} return
+ * false, then call {@link #endRecord}. Stopping early leaves the rest of the record unchecked and
+ * {@code endRecord} then reports it as malformed.
  */
 public final class JsonReader {
 
@@ -33,13 +43,22 @@ public final class JsonReader {
     private final byte[] buf;
     private final int end;
     private int pos;
+    /** Open containers; kinds in {@link #objectBits}. */
     private int depth;
     /** Start and end (exclusive) of the last member name's raw bytes, between the quotes. */
     private int nameStart;
     private int nameEnd;
     private boolean nameHasEscape;
-    /** True right after beginObject/beginArray: the next member or element needs no comma. */
+    /**
+     * True right after a container opened: its first member or element needs no comma. Closing a
+     * container sets it to false, because the enclosing container has then had an entry.
+     */
     private boolean first;
+    /**
+     * Kinds of the open containers, one bit per depth (1 = object): needed to match closing
+     * brackets while skipping, and to know whether a comma introduces a member name.
+     */
+    private final long[] objectBits = new long[(MAX_DEPTH + 63) / 64];
 
     public JsonReader(byte[] buf, int start, int end) {
         this.buf = buf;
@@ -84,50 +103,34 @@ public final class JsonReader {
      * read or skip the value.
      */
     public boolean nextMember() {
-        skipWhitespace();
-        if (pos >= end) {
-            throw fail("unterminated object");
-        }
-        if (buf[pos] == '}') {
-            pos++;
-            depth--;
-            first = false;
+        requireInside(true, "nextMember");
+        if (!step('}')) {
             return false;
         }
-        if (!first) {
-            if (buf[pos] != ',') {
-                throw fail("expected ',' or '}'");
-            }
-            pos++;
-            skipWhitespace();
-        }
-        first = false;
-        if (pos >= end || buf[pos] != '"') {
-            throw fail("expected a member name");
-        }
-        pos++;
+        expectNameQuote();
         nameStart = pos;
-        nameHasEscape = scanString();
+        pos = JsonString.scan(buf, pos, end);
         nameEnd = pos - 1;
-        skipWhitespace();
-        if (pos >= end || buf[pos] != ':') {
-            throw fail("expected ':'");
-        }
-        pos++;
+        nameHasEscape = JsonString.hasEscape(buf, nameStart, nameEnd);
+        expectColon();
         return true;
     }
 
-    /** True when the current member's name equals {@code ascii} (a plain ASCII key). */
-    public boolean nameIs(byte[] ascii) {
+    /**
+     * True when the current member's name equals {@code key} (the UTF-8 bytes of the name as it
+     * reads after decoding escapes; in practice a plain ASCII key). An unescaped name is compared
+     * byte by byte, without decoding.
+     */
+    public boolean nameIs(byte[] key) {
         if (nameHasEscape) {
-            return name().equals(new String(ascii, StandardCharsets.ISO_8859_1));
+            return name().equals(new String(key, StandardCharsets.UTF_8));
         }
         int length = nameEnd - nameStart;
-        if (length != ascii.length) {
+        if (length != key.length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (buf[nameStart + i] != ascii[i]) {
+            if (buf[nameStart + i] != key[i]) {
                 return false;
             }
         }
@@ -136,7 +139,7 @@ public final class JsonReader {
 
     /** The current member's name, decoded. */
     public String name() {
-        return decode(nameStart, nameEnd, nameHasEscape);
+        return JsonString.decode(buf, nameStart, nameEnd);
     }
 
     public void beginArray() {
@@ -146,24 +149,8 @@ public final class JsonReader {
 
     /** Moves to the next element of the current array; false when the array ends. */
     public boolean nextElement() {
-        skipWhitespace();
-        if (pos >= end) {
-            throw fail("unterminated array");
-        }
-        if (buf[pos] == ']') {
-            pos++;
-            depth--;
-            first = false;
-            return false;
-        }
-        if (!first) {
-            if (buf[pos] != ',') {
-                throw fail("expected ',' or ']'");
-            }
-            pos++;
-        }
-        first = false;
-        return true;
+        requireInside(false, "nextElement");
+        return step(']');
     }
 
     /** Reads a string value, decoded. */
@@ -171,8 +158,8 @@ public final class JsonReader {
         expectStart('"');
         pos++;
         int start = pos;
-        boolean escaped = scanString();
-        return decode(start, pos - 1, escaped);
+        pos = JsonString.scan(buf, pos, end);
+        return JsonString.decode(buf, start, pos - 1);
     }
 
     /** Reads a string value, or null for a JSON null; anything else is malformed. */
@@ -186,7 +173,7 @@ public final class JsonReader {
 
     /**
      * Reads a token count: a JSON integer from 0 to 2^63-1, or null (= 0). Anything else —
-     * a fraction, an exponent, a sign, a string — is malformed (SPEC §2).
+     * a fraction, an exponent, a sign (even {@code -0}), a string — is malformed (SPEC §2).
      */
     public long readTokenCount() {
         Kind kind = peek();
@@ -232,42 +219,29 @@ public final class JsonReader {
         expectLiteral("null");
     }
 
-    /** Validates and discards the next value, however deeply nested. */
+    /**
+     * Validates and discards the next value, however deeply nested. Iterative (no recursion), and
+     * leaves the current member name alone: {@link #name} still answers for the member whose value
+     * was skipped.
+     */
     public void skipValue() {
         int base = depth;
-        do {
-            Kind kind = peek();
-            switch (kind) {
-                case OBJECT -> {
-                    beginObject();
-                    if (nextMember()) {
-                        continue;
-                    }
-                }
-                case ARRAY -> {
-                    beginArray();
-                    if (nextElement()) {
-                        continue;
-                    }
-                }
-                case STRING -> {
-                    pos++;
-                    scanString();
-                }
-                case NUMBER -> scanNumber();
-                case TRUE -> expectLiteral("true");
-                case FALSE -> expectLiteral("false");
-                case NULL -> expectLiteral("null");
+        skipScalarOrOpen();
+        while (depth > base) {
+            if (stepInSkippedContainer()) {
+                skipScalarOrOpen();
             }
-            // A scalar (or an empty container) is done; walk out of finished containers.
-            while (depth > base && !advanceInContainer()) {
-                // advanceInContainer consumed a closing bracket; keep closing.
-            }
-        } while (depth > base);
+        }
     }
 
-    /** Requires that nothing but whitespace remains. Call after the top-level value. */
+    /**
+     * Requires that the top-level value is complete and nothing but whitespace remains. Call after
+     * the top-level value.
+     */
     public void endRecord() {
+        if (depth != 0) {
+            throw fail("unterminated container");
+        }
         skipWhitespace();
         if (pos != end) {
             throw fail("trailing characters after the value");
@@ -275,59 +249,90 @@ public final class JsonReader {
     }
 
     // ---------------------------------------------------------------------------------------
+    // Structure
+
+    /** Consumes a scalar, or opens a container whose entries skipValue then walks. */
+    private void skipScalarOrOpen() {
+        switch (peek()) {
+            case OBJECT, ARRAY -> enterContainer();
+            case STRING -> pos = JsonString.scan(buf, pos + 1, end);
+            case NUMBER -> scanNumber();
+            case TRUE -> expectLiteral("true");
+            case FALSE -> expectLiteral("false");
+            case NULL -> expectLiteral("null");
+        }
+    }
 
     /**
-     * Inside skipValue: moves to the next member/element of the innermost open container.
-     * Returns true when there is one (positioned at its value), false when the container closed.
+     * Inside skipValue: moves to the next entry of the innermost open container, past the member
+     * name in an object (true), or consumes the container's closing bracket (false).
      */
-    private boolean advanceInContainer() {
-        skipWhitespace();
-        if (pos >= end) {
-            throw fail("unterminated container");
-        }
-        // The innermost container's kind is not tracked; the closing byte tells which it was and
-        // a comma is followed by a name only inside objects. Track via lookahead at the comma.
-        byte b = buf[pos];
-        if (b == '}' || b == ']') {
-            closeContainer(b);
+    private boolean stepInSkippedContainer() {
+        boolean isObject = innermostIsObject();
+        if (!step(isObject ? '}' : ']')) {
             return false;
         }
-        if (b != ',') {
-            throw fail("expected ',' or a closing bracket");
-        }
-        pos++;
-        if (containerIsObject()) {
-            skipWhitespace();
-            if (pos >= end || buf[pos] != '"') {
-                throw fail("expected a member name");
-            }
-            pos++;
-            scanString();
-            skipWhitespace();
-            if (pos >= end || buf[pos] != ':') {
-                throw fail("expected ':'");
-            }
-            pos++;
+        if (isObject) {
+            expectNameQuote();
+            pos = JsonString.scan(buf, pos, end);
+            expectColon();
         }
         return true;
     }
 
-    // Container kinds of the open containers, one bit per depth (1 = object). Needed only to
-    // match closing brackets and to know whether a comma introduces a member name.
-    private final long[] objectBits = new long[(MAX_DEPTH + 63) / 64 + 1];
+    /**
+     * The step shared by nextMember, nextElement and skipValue: at the closing bracket of the
+     * innermost container, consumes it and returns false; otherwise consumes the comma that must
+     * separate entries (none before the first) and returns true. A closing bracket of the other
+     * kind is never accepted: it is neither {@code close} nor a comma nor the start of a value.
+     */
+    private boolean step(char close) {
+        skipWhitespace();
+        if (pos >= end) {
+            throw fail(close == '}' ? "unterminated object" : "unterminated array");
+        }
+        if (buf[pos] == close) {
+            pos++;
+            depth--;
+            first = false;
+            return false;
+        }
+        if (!first) {
+            if (buf[pos] != ',') {
+                throw fail("expected ',' or '" + close + "'");
+            }
+            pos++;
+        }
+        first = false;
+        return true;
+    }
 
-    private boolean containerIsObject() {
+    private void requireInside(boolean object, String method) {
+        if (depth == 0 || innermostIsObject() != object) {
+            throw new IllegalStateException(method + " called outside an " + (object ? "object" : "array"));
+        }
+    }
+
+    private boolean innermostIsObject() {
         int d = depth - 1;
         return (objectBits[d >>> 6] & (1L << (d & 63))) != 0;
     }
 
-    private void closeContainer(byte closing) {
-        boolean isObject = containerIsObject();
-        if ((closing == '}') != isObject) {
-            throw fail("mismatched closing bracket");
+    /** Opens the object or array whose bracket is at pos. */
+    private void enterContainer() {
+        boolean isObject = buf[pos] == '{';
+        if (depth >= MAX_DEPTH) {
+            throw fail("nesting deeper than " + MAX_DEPTH);
         }
         pos++;
-        depth--;
+        int d = depth;
+        if (isObject) {
+            objectBits[d >>> 6] |= 1L << (d & 63);
+        } else {
+            objectBits[d >>> 6] &= ~(1L << (d & 63));
+        }
+        depth++;
+        first = true;
     }
 
     private void expectStart(char c) {
@@ -337,20 +342,20 @@ public final class JsonReader {
         }
     }
 
-    private void enterContainer() {
-        boolean isObject = buf[pos] == '{';
+    private void expectNameQuote() {
+        skipWhitespace();
+        if (pos >= end || buf[pos] != '"') {
+            throw fail("expected a member name");
+        }
         pos++;
-        if (depth >= MAX_DEPTH) {
-            throw fail("nesting deeper than " + MAX_DEPTH);
+    }
+
+    private void expectColon() {
+        skipWhitespace();
+        if (pos >= end || buf[pos] != ':') {
+            throw fail("expected ':'");
         }
-        int d = depth;
-        if (isObject) {
-            objectBits[d >>> 6] |= 1L << (d & 63);
-        } else {
-            objectBits[d >>> 6] &= ~(1L << (d & 63));
-        }
-        depth++;
-        first = true;
+        pos++;
     }
 
     private void expectLiteral(String literal) {
@@ -377,164 +382,16 @@ public final class JsonReader {
         }
     }
 
+    // ---------------------------------------------------------------------------------------
+    // Scalars
+
     /** Validates a number literal at pos and moves past it. */
     private void scanNumber() {
-        int p = pos;
-        if (p < end && buf[p] == '-') {
-            p++;
-        }
-        if (p >= end) {
-            throw fail("truncated number");
-        }
-        if (buf[p] == '0') {
-            p++;
-        } else if (buf[p] >= '1' && buf[p] <= '9') {
-            while (p < end && isDigit(buf[p])) {
-                p++;
-            }
-        } else {
+        int after = NumberText.scanJsonNumber(buf, pos, end);
+        if (after < 0) {
             throw fail("invalid number");
         }
-        if (p < end && buf[p] == '.') {
-            p++;
-            int digits = p;
-            while (p < end && isDigit(buf[p])) {
-                p++;
-            }
-            if (p == digits) {
-                throw fail("invalid number: no digits after '.'");
-            }
-        }
-        if (p < end && (buf[p] == 'e' || buf[p] == 'E')) {
-            p++;
-            if (p < end && (buf[p] == '+' || buf[p] == '-')) {
-                p++;
-            }
-            int digits = p;
-            while (p < end && isDigit(buf[p])) {
-                p++;
-            }
-            if (p == digits) {
-                throw fail("invalid number: empty exponent");
-            }
-        }
-        pos = p;
-    }
-
-    private static boolean isDigit(byte b) {
-        return b >= '0' && b <= '9';
-    }
-
-    /**
-     * Validates string contents from pos (just after the opening quote) up to and including the
-     * closing quote. Returns whether the string contains escapes.
-     */
-    private boolean scanString() {
-        boolean escaped = false;
-        int p = pos;
-        while (true) {
-            if (p >= end) {
-                throw fail("unterminated string");
-            }
-            int b = buf[p] & 0xFF;
-            if (b == '"') {
-                pos = p + 1;
-                return escaped;
-            }
-            if (b == '\\') {
-                escaped = true;
-                p = scanEscape(p + 1);
-            } else if (b < 0x20) {
-                throw fail("raw control character in string");
-            } else if (b < 0x80) {
-                p++;
-            } else {
-                p = Utf8.skipMultiByte(buf, p, end);
-                if (p < 0) {
-                    throw fail("invalid UTF-8");
-                }
-            }
-        }
-    }
-
-    /** Validates one escape starting after the backslash; returns the position after it. */
-    private int scanEscape(int p) {
-        if (p >= end) {
-            throw fail("truncated escape");
-        }
-        switch (buf[p]) {
-            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
-                return p + 1;
-            }
-            case 'u' -> {
-                int unit = hex4(p + 1);
-                p += 5;
-                if (unit >= 0xD800 && unit <= 0xDBFF) {
-                    if (end - p < 6 || buf[p] != '\\' || buf[p + 1] != 'u') {
-                        throw fail("lone high surrogate");
-                    }
-                    int low = hex4(p + 2);
-                    if (low < 0xDC00 || low > 0xDFFF) {
-                        throw fail("lone high surrogate");
-                    }
-                    return p + 6;
-                }
-                if (unit >= 0xDC00 && unit <= 0xDFFF) {
-                    throw fail("lone low surrogate");
-                }
-                return p;
-            }
-            default -> throw fail("invalid escape");
-        }
-    }
-
-    private int hex4(int p) {
-        if (end - p < 4) {
-            throw fail("truncated \\u escape");
-        }
-        int value = 0;
-        for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(buf[p + i], 16);
-            if (digit < 0) {
-                throw fail("invalid \\u escape");
-            }
-            value = value << 4 | digit;
-        }
-        return value;
-    }
-
-    /** Decodes validated string bytes [start, end). */
-    private String decode(int start, int stop, boolean escaped) {
-        if (!escaped) {
-            return new String(buf, start, stop - start, StandardCharsets.UTF_8);
-        }
-        StringBuilder out = new StringBuilder(stop - start);
-        int p = start;
-        int run = start;
-        while (p < stop) {
-            if (buf[p] != '\\') {
-                p++;
-                continue;
-            }
-            out.append(new String(buf, run, p - run, StandardCharsets.UTF_8));
-            byte e = buf[p + 1];
-            switch (e) {
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    out.append((char) hex4(p + 2));
-                    p += 4;
-                }
-                default -> out.append((char) e);
-            }
-            p += 2;
-            run = p;
-        }
-        out.append(new String(buf, run, stop - run, StandardCharsets.UTF_8));
-        return out.toString();
+        pos = after;
     }
 
     private MalformedRecordException fail(String reason) {

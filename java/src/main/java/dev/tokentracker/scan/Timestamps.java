@@ -5,9 +5,13 @@ package dev.tokentracker.scan;
  * {@code java.time} parsing because the native engine must accept and reject exactly the same
  * strings; the grammar is small and both implementations follow it digit for digit.
  *
- * <p>{@link #parseRfc3339} accepts {@code YYYY-MM-DD('T'|'t'|' ')HH:MM:SS[.fraction](Z|z|±HH:MM)}.
- * The fraction may have any number of digits and is truncated to milliseconds. Seconds run
- * 00–59 (no leap second), days are checked against the month, years are 0000–9999.
+ * <p>{@link #parseRfc3339} accepts {@code YYYY-MM-DD('T'|'t'|' ')HH:MM:SS[.fraction](Z|z|±HH:MM)},
+ * ASCII digits only, nothing before or after. The fraction may have any number of digits (at
+ * least one) and is truncated to milliseconds — its first three digits, never rounded, so before
+ * 1970 too the result moves toward the earlier time. Hours run 00–23, minutes 00–59, seconds
+ * 00–59 (no leap second); days are checked against the month (proleptic Gregorian leap years);
+ * years are 0000–9999. The offset is {@code ±HH:MM} with HH 00–23 and MM 00–59 ({@code -00:00}
+ * is UTC); local time minus offset gives UTC. Vectors: {@code testdata/timestamps/}.
  */
 public final class Timestamps {
 
