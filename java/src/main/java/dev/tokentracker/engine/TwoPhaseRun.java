@@ -40,7 +40,7 @@ public final class TwoPhaseRun {
 
     public static RunResult run(RunRequest request) throws EngineUnavailableException, LocalParseFailed {
         long start = System.nanoTime();
-        Engine engine = Engines.select(request.engine());
+        Engine engine = Engines.select(request.engine(), request.locations().environment().variables());
         Set<Source> local = EnumSet.noneOf(Source.class);
         request.sources().stream().filter(Source::isLocal).forEach(local::add);
         boolean withCursor = request.sources().contains(Source.CURSOR);

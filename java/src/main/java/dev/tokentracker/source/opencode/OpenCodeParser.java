@@ -42,9 +42,10 @@ public final class OpenCodeParser implements SourceParser<ParsedFile> {
 
     /**
      * {@code opencode.db} under the data directory's real path (like the JSON files, whose paths
-     * start at their root's real path), when it is a regular file (or a link to one).
+     * start at their root's real path), when it is a regular file (or a link to one). The native
+     * engine asks for it too: Java reads the store for both engines.
      */
-    private static Optional<DiscoveredFile> storeFile(Path data) {
+    public static Optional<DiscoveredFile> storeFile(Path data) {
         try {
             Path store = data.toRealPath().resolve(OpenCodeStore.FILE_NAME);
             if (!Files.isRegularFile(store)) {

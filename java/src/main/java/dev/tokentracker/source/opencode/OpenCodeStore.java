@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -25,7 +27,7 @@ import org.sqlite.SQLiteConfig;
  * <p>A store that cannot be read either way (not a database, corrupt, no {@code message} table)
  * is an unreadable file: {@link IOException}, never a partial result.
  */
-final class OpenCodeStore {
+public final class OpenCodeStore {
 
     static final String FILE_NAME = "opencode.db";
 
@@ -37,7 +39,8 @@ final class OpenCodeStore {
     private OpenCodeStore() {
     }
 
-    static ParsedFile read(Path database) throws IOException {
+    /** The rows of the store, in rowid order; an unreadable store is an IOException. */
+    public static List<StoreRow> rows(Path database) throws IOException {
         try {
             return readRows(database);
         } catch (SQLException | LinkageError inPlace) {
@@ -47,7 +50,20 @@ final class OpenCodeStore {
         }
     }
 
-    private static ParsedFile readCopy(Path database, Throwable inPlaceFailure) throws IOException {
+    /** Parses the store's rows as records, like message files (one record per row). */
+    static ParsedFile read(Path database) throws IOException {
+        ParsedFile parsed = new ParsedFile(true);
+        for (StoreRow row : rows(database)) {
+            if (row.data() == null) {
+                MessageRecord.notJson(parsed);
+            } else {
+                MessageRecord.read(row.data(), new RowColumns(row.id(), row.sessionId(), row.timeCreatedMs()), parsed);
+            }
+        }
+        return parsed;
+    }
+
+    private static List<StoreRow> readCopy(Path database, Throwable inPlaceFailure) throws IOException {
         Path source = database.toRealPath();
         Path dir = Files.createTempDirectory("token-tracker-opencode-");
         try {
@@ -69,19 +85,19 @@ final class OpenCodeStore {
         }
     }
 
-    private static ParsedFile readRows(Path database) throws SQLException {
+    private static List<StoreRow> readRows(Path database) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        ParsedFile parsed = new ParsedFile(true);
+        List<StoreRow> result = new ArrayList<>();
         try (Connection connection = config.createConnection("jdbc:sqlite:" + database);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(QUERY)) {
             while (rows.next()) {
-                readRow(rows, parsed);
+                result.add(readRow(rows));
             }
         }
-        return parsed;
+        return result;
     }
 
     /**
@@ -89,7 +105,7 @@ final class OpenCodeStore {
      * type OpenCode writes; otherwise it counts as absent. {@code data} is taken as its raw
      * bytes (the store is UTF-8), so the strict JSON reader sees exactly what is stored.
      */
-    private static void readRow(ResultSet rows, ParsedFile parsed) throws SQLException {
+    private static StoreRow readRow(ResultSet rows) throws SQLException {
         String id = "text".equals(rows.getString(1)) ? rows.getString(2) : null;
         String sessionId = "text".equals(rows.getString(3)) ? rows.getString(4) : null;
         long timeCreated = MessageFields.ABSENT;
@@ -97,12 +113,12 @@ final class OpenCodeStore {
             timeCreated = rows.getLong(6);
         }
         String dataType = rows.getString(7);
-        if (!"text".equals(dataType) && !"blob".equals(dataType)) {
-            MessageRecord.notJson(parsed);
-            return;
+        byte[] data = null;
+        if ("text".equals(dataType) || "blob".equals(dataType)) {
+            byte[] bytes = rows.getBytes(8);
+            data = bytes != null ? bytes : new byte[0];
         }
-        byte[] data = rows.getBytes(8);
-        MessageRecord.read(data != null ? data : new byte[0], new RowColumns(id, sessionId, timeCreated), parsed);
+        return new StoreRow(id, sessionId, timeCreated, data);
     }
 
     private static Path withSuffix(Path file, String suffix) {
