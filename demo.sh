@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs token-tracker on the demo home that ships in the repo (examples/demo-home): hand-written
-# logs of all five sources. Builds the jar first when it is missing or older than the sources.
+# Runs token-tracker on the demo home that ships in the repo (examples/demo-home): made-up
+# logs of all five sources, described in examples/README.md. Builds the jar first when it is
+# missing or older than the sources.
 # Extra arguments go to token-tracker, e.g. ./demo.sh monthly, ./demo.sh daily --json.
 set -euo pipefail
 cd "$(dirname "$0")"
