@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code daily}: one row per calendar day. */
-@Command(name = "daily", mixinStandardHelpOptions = true,
+@Command(name = "daily", mixinStandardHelpOptions = true, versionProvider = TokenTrackerCommand.VersionProvider.class,
         description = "Usage and cost by day (in the report time zone), oldest first, with the models used.")
 public final class DailyCommand implements Callable<Integer>, Cli.ContextAware {
 

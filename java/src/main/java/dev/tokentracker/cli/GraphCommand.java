@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code graph}: the daily contribution-graph data as JSON. */
-@Command(name = "graph", mixinStandardHelpOptions = true,
+@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = TokenTrackerCommand.VersionProvider.class,
         description = "Daily contribution-graph data as JSON (schema in docs/json-schema.md), to stdout or a file.")
 public final class GraphCommand implements Callable<Integer>, Cli.ContextAware {
 

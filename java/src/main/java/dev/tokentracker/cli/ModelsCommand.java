@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code models}: one row per source, provider and model. */
-@Command(name = "models", mixinStandardHelpOptions = true,
+@Command(name = "models", mixinStandardHelpOptions = true, versionProvider = TokenTrackerCommand.VersionProvider.class,
         description = "Usage and cost by model: one row per source, provider and model, costliest first.")
 public final class ModelsCommand implements Callable<Integer>, Cli.ContextAware {
 

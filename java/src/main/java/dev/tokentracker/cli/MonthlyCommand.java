@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code monthly}: one row per calendar month. */
-@Command(name = "monthly", mixinStandardHelpOptions = true,
+@Command(name = "monthly", mixinStandardHelpOptions = true, versionProvider = TokenTrackerCommand.VersionProvider.class,
         description = "Usage and cost by month (in the report time zone), oldest first, with the models used.")
 public final class MonthlyCommand implements Callable<Integer>, Cli.ContextAware {
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code pricing MODEL…}: how each model id resolves to a price, and the rates it gets. */
-@Command(name = "pricing", mixinStandardHelpOptions = true,
+@Command(name = "pricing", mixinStandardHelpOptions = true, versionProvider = TokenTrackerCommand.VersionProvider.class,
         description = "Show which price-table entry each model matches, how, and its rates (USD per million tokens).")
 public final class PricingCommand implements Callable<Integer>, Cli.ContextAware {
 

@@ -10,6 +10,9 @@ import dev.tokentracker.report.ModelReport;
 import dev.tokentracker.report.PeriodReport;
 import dev.tokentracker.report.Report;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Prints a finished report: a table or JSON on stdout, or the graph file. */
@@ -66,7 +69,7 @@ final class ReportPrinter {
         try {
             ReportRunner.writeAtomically(output, text);
         } catch (IOException e) {
-            context.err().println("error: could not write " + output + ": " + e.getMessage());
+            context.err().println("error: could not write " + output + ": " + reason(e));
             return ExitCode.FAILED;
         }
         context.err().println(style.green("✓") + " Graph data written to " + output);
@@ -74,6 +77,19 @@ final class ReportPrinter {
                 + " sources, " + graph.summary().models().size() + " models, total "
                 + dev.tokentracker.render.Numbers.usd(graph.summary().totalCost()));
         return ExitCode.OK;
+    }
+
+    /**
+     * Why a write failed, in the user's terms: the exception's own message names the temporary
+     * file of the atomic write, which the user never asked for and which changes every run.
+     */
+    private static String reason(IOException e) {
+        return switch (e) {
+            case NoSuchFileException missing -> "the directory does not exist";
+            case AccessDeniedException denied -> "permission denied";
+            case FileSystemException other when other.getReason() != null -> other.getReason();
+            default -> e.getMessage();
+        };
     }
 
     private static String title(String base, String filterLabel) {

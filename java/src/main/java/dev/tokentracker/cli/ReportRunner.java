@@ -62,7 +62,7 @@ final class ReportRunner {
             notes.verbose(result);
         }
         if (options.benchmark) {
-            notes.benchmark(result);
+            notes.benchmark(result, options.sequential);
         }
         return code;
     }

@@ -50,10 +50,10 @@ final class RunNotes {
         err.flush();
     }
 
-    void benchmark(RunResult result) {
+    void benchmark(RunResult result, boolean sequential) {
         BranchTimings t = result.timings();
         err.println("engine: " + result.engine().describe());
-        err.println("phase 1 (concurrent): cursor sync " + ms(t.cursor()) + ", pricing " + ms(t.pricing())
+        err.println("phase 1 (" + (sequential ? "one after another" : "concurrent") + "): cursor sync " + ms(t.cursor()) + ", pricing " + ms(t.pricing())
                 + ", local parse " + ms(t.localParse()));
         err.println("finalize: " + ms(t.finalizeTime()));
         err.println("total: " + ms(t.total()));

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = TokenTrackerCommand.VersionProvider.class,
         description = {
-            "Token usage and cost of AI coding assistants (Claude Code, Codex, Gemini CLI, OpenCode, Cursor),",
-            "read from their local logs and priced with LiteLLM's price table.",
+            "Token usage and cost of AI coding assistants (Claude Code, Codex, Gemini CLI, OpenCode, Cursor), "
+                    + "read from their local logs and priced with LiteLLM's price table.",
             "",
             "Without a command: the report by model (same as 'models')."},
         subcommands = {

@@ -1,5 +1,7 @@
 package dev.tokentracker.scan;
 
+import java.util.Locale;
+
 /**
  * Timestamps as the sources write them, to Unix milliseconds (UTC). Hand-written rather than
  * {@code java.time} parsing because the native engine must accept and reject exactly the same
@@ -150,7 +152,8 @@ public final class Timestamps {
         long day = doy - (153 * mp + 2) / 5 + 1;
         long month = mp < 10 ? mp + 3 : mp - 9;
         long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-        return String.format("%04d-%02d-%02d", year, month, day);
+        // Locale.ROOT: the default locale may write other digits (Arabic-Indic, Devanagari, …).
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
 
     private static int digits(String s, int start, int count) {
