@@ -108,12 +108,12 @@ class DemoHomeTest {
         Run run = run("models", "--verbose");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err().lines().filter(l -> l.matches("^[a-z]+: \\d+ files read.*")).toList()).containsExactly(
+        assertThat(run.err().lines().filter(l -> l.matches("^[a-z]+: \\d+ files? read.*")).toList()).containsExactly(
                 "claude: 15 files read, 284 records parsed, 0 malformed, 125 duplicates removed, 158 messages",
                 "codex: 7 files read, 122 records parsed, 0 malformed, 27 duplicates removed, 56 messages",
                 "gemini: 5 files read, 16 records parsed, 0 malformed, 4 duplicates removed, 26 messages",
-                "opencode: 17 files read, 37 records parsed, 0 malformed, 1 duplicates removed, 27 messages",
-                "cursor: 1 files read, 47 records parsed, 0 malformed, 0 duplicates removed, 47 messages");
+                "opencode: 17 files read, 37 records parsed, 0 malformed, 1 duplicate removed, 27 messages",
+                "cursor: 1 file read, 47 records parsed, 0 malformed, 0 duplicates removed, 47 messages");
         assertThat(run.err()).doesNotContain("warning:");
     }
 

@@ -58,6 +58,9 @@ final class DateRange {
             LocalDate until = parseDay("--until", o.until);
             last = last == null || until.isBefore(last) ? until : last;
         }
+        if (o.since != null && o.until != null && parseDay("--since", o.since).isAfter(parseDay("--until", o.until))) {
+            throw new IllegalArgumentException("--since " + o.since + " is after --until " + o.until);
+        }
         if (o.since != null || o.until != null) {
             label = (o.since != null ? "from " + o.since : "") + (o.since != null && o.until != null ? " " : "")
                     + (o.until != null ? "to " + o.until : "") + (o.year != null ? " in " + o.year : "");

@@ -2,6 +2,7 @@ package dev.tokentracker.cli;
 
 import dev.tokentracker.ExitCode;
 import dev.tokentracker.engine.ReportKind;
+import dev.tokentracker.render.Numbers;
 import dev.tokentracker.render.ReportJson;
 import dev.tokentracker.render.ReportTable;
 import dev.tokentracker.render.Style;
@@ -72,10 +73,13 @@ final class ReportPrinter {
             context.err().println("error: could not write " + output + ": " + reason(e));
             return ExitCode.FAILED;
         }
+        if (graph.isEmpty()) {
+            context.err().println(NO_DATA);
+        }
         context.err().println(style.green("✓") + " Graph data written to " + output);
         context.err().println("  " + graph.summary().totalDays() + " days, " + graph.summary().sources().size()
                 + " sources, " + graph.summary().models().size() + " models, total "
-                + dev.tokentracker.render.Numbers.usd(graph.summary().totalCost()));
+                + Numbers.usd(graph.summary().totalCost()));
         return ExitCode.OK;
     }
 

@@ -118,11 +118,19 @@ final class ReportRunner {
         }
     }
 
+    /**
+     * Writes a user's output file through a temporary file and an atomic rename, so that a reader
+     * never sees half a file. The temporary file starts private (0600); the result gets the usual
+     * permissions of a file the user writes (0644), as a plain write would have given it.
+     */
     static void writeAtomically(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, ".token-tracker", ".tmp");
         try {
             Files.writeString(temp, text);
+            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {

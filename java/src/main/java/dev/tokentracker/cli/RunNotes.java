@@ -41,10 +41,10 @@ final class RunNotes {
         for (Source source : Source.values()) {
             SourceStats s = result.stats().get(source);
             if (s != null) {
-                err.println(source.id() + ": " + s.filesRead() + " files read"
+                err.println(source.id() + ": " + count(s.filesRead(), "file") + " read"
                         + (s.filesUnreadable() > 0 ? ", " + s.filesUnreadable() + " unreadable" : "")
-                        + ", " + s.recordsParsed() + " records parsed, " + s.malformed() + " malformed, "
-                        + s.duplicates() + " duplicates removed, " + s.messages() + " messages");
+                        + ", " + count(s.recordsParsed(), "record") + " parsed, " + s.malformed() + " malformed, "
+                        + count(s.duplicates(), "duplicate") + " removed, " + count(s.messages(), "message"));
             }
         }
         err.flush();
@@ -58,6 +58,10 @@ final class RunNotes {
         err.println("finalize: " + ms(t.finalizeTime()));
         err.println("total: " + ms(t.total()));
         err.flush();
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void warn(String message) {

@@ -6,7 +6,9 @@ import dev.tokentracker.report.PeriodReport;
 import dev.tokentracker.report.PeriodRow;
 import dev.tokentracker.report.Usage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The terminal tables of the model, monthly and daily reports. The full layout shows every token
@@ -43,8 +45,19 @@ public final class ReportTable {
         }
         columns.addAll(numberColumns(full));
         Table table = new Table(columns);
+        // Without the provider column, one model used through two providers would show as two
+        // identical rows; those (and only those) name their provider in the model cell.
+        Set<String> seen = new HashSet<>();
+        Set<String> sharedModels = new HashSet<>();
         for (ModelRow row : report.rows()) {
-            List<String> cells = new ArrayList<>(List.of(row.source().label(), row.model()));
+            if (!seen.add(row.source() + "/" + row.model())) {
+                sharedModels.add(row.source() + "/" + row.model());
+            }
+        }
+        for (ModelRow row : report.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.source().label(),
+                    full || !sharedModels.contains(row.source() + "/" + row.model())
+                            ? row.model() : row.model() + " (" + row.provider() + ")"));
             if (full) {
                 cells.add(row.provider());
             }

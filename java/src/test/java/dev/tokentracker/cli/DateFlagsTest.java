@@ -30,7 +30,6 @@ class DateFlagsTest {
                 range("until", "--until", "2026-01-31"),
                 range("since-until", "--since", "2026-02-01", "--until", "2026-02-28"),
                 range("year-and-since", "--year", "2026", "--since", "2026-03-13"),
-                range("since-after-until-empty", "--since", "2026-03-01", "--until", "2026-02-01"),
                 range("week-json", "--week", "--json"));
     }
 
@@ -41,6 +40,14 @@ class DateFlagsTest {
 
         run.matchesGolden("dates/" + golden);
         assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void sinceAfterUntilIsAUsageErrorNotAnEmptyReport() {
+        CliRun run = new CliRun().run("daily", "--home", "$MIXED", "--since", "2026-03-01", "--until", "2026-02-01");
+
+        run.matchesGolden("dates/since-after-until");
+        assertThat(run.exitCode()).isEqualTo(2);
     }
 
     @Test

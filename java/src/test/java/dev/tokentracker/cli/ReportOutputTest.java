@@ -136,14 +136,14 @@ class ReportOutputTest {
                 "codex: 2 files read, 7 records parsed, 0 malformed, 0 duplicates removed, 3 messages\n",
                 "gemini: 2 files read, 2 records parsed, 0 malformed, 0 duplicates removed, 3 messages\n",
                 "opencode: 2 files read, 2 records parsed, 0 malformed, 0 duplicates removed, 2 messages\n",
-                "cursor: 1 files read, 4 records parsed, 0 malformed, 0 duplicates removed, 4 messages\n");
+                "cursor: 1 file read, 4 records parsed, 0 malformed, 0 duplicates removed, 4 messages\n");
     }
 
     @Test
     void cursorAloneReadsNoLocalSource() {
         CliRun run = new CliRun().run("models", "--cursor", "--verbose", "--home", "$MIXED");
 
-        assertThat(run.err()).contains("cursor: 1 files read").doesNotContain("claude:", "codex:", "gemini:", "opencode:");
+        assertThat(run.err()).contains("cursor: 1 file read").doesNotContain("claude:", "codex:", "gemini:", "opencode:");
         assertThat(run.out()).contains("│ Cursor ").doesNotContain("│ Claude ", "│ Codex ", "│ Gemini ", "│ OpenCode ");
     }
 
