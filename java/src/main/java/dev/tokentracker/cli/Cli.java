@@ -1,6 +1,7 @@
 package dev.tokentracker.cli;
 
 import dev.tokentracker.ExitCode;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
@@ -15,13 +16,24 @@ public final class Cli {
     private Cli() {
     }
 
-    /** What every command may need from the outside world. */
-    public record Context(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, boolean terminal) {
+    /**
+     * What every command may need from the outside world.
+     *
+     * @param stdin where {@code cursor login} reads a token when no console is used
+     */
+    public record Context(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, boolean terminal,
+            InputStream stdin) {
+    }
+
+    /** The command line reading the process's standard input. */
+    public static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
+            boolean terminal) {
+        return create(out, err, env, clock, terminal, System.in);
     }
 
     public static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
-            boolean terminal) {
-        Context context = new Context(out, err, Map.copyOf(env), clock, terminal);
+            boolean terminal, InputStream stdin) {
+        Context context = new Context(out, err, Map.copyOf(env), clock, terminal, stdin);
         CommandLine cli = new CommandLine(TokenTrackerCommand.class, new CommandFactory(context));
         cli.setOut(out);
         cli.setErr(err);

@@ -2,6 +2,8 @@ package dev.tokentracker.cli;
 
 import dev.tokentracker.ExitCode;
 import dev.tokentracker.Version;
+import dev.tokentracker.cursor.CursorBranch;
+import dev.tokentracker.cursor.CursorHttpSettings;
 import dev.tokentracker.engine.EngineUnavailableException;
 import dev.tokentracker.engine.ReportKind;
 import dev.tokentracker.engine.RunRequest;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 
 /**
@@ -38,8 +41,10 @@ final class ReportRunner {
         ZoneId zone = zone(options.timezone);
         DateRange.Resolved dates = usage(() -> DateRange.resolve(options, LocalDate.now(context.clock().withZone(zone))));
         Environment env = environment(options.home);
+        AtomicReference<CursorBranch.Outcome> cursorOutcome = new AtomicReference<>();
+        CursorBranch.Settings cursor = new CursorBranch.Settings(CursorHttpSettings.of(env), context.clock(), cursorOutcome::set);
         RunRequest request = new RunRequest(kind, options.sources(), new SourceLocations(env), zone, dates.filter(),
-                options.mode, options.offline, options.engine, options.sequential, Version.NUMBER);
+                options.mode, options.offline, options.engine, options.sequential, Version.NUMBER, cursor);
         RunResult result;
         try {
             result = TwoPhaseRun.run(request);
@@ -60,6 +65,7 @@ final class ReportRunner {
                 .print(kind, result.report(), dates.label(), options.json, graphOutput, json);
         if (options.verbose) {
             notes.verbose(result);
+            notes.cursorSync(cursorOutcome.get());
         }
         if (options.benchmark) {
             notes.benchmark(result, options.sequential);

@@ -1,5 +1,6 @@
 package dev.tokentracker.cli;
 
+import dev.tokentracker.cursor.CursorBranch;
 import dev.tokentracker.engine.BranchTimings;
 import dev.tokentracker.engine.RunResult;
 import dev.tokentracker.model.Source;
@@ -48,6 +49,14 @@ final class RunNotes {
             }
         }
         err.flush();
+    }
+
+    /** Whether the Cursor branch synced, and what it fetched (nothing when the branch failed). */
+    void cursorSync(CursorBranch.Outcome outcome) {
+        if (outcome != null) {
+            err.println("cursor sync: " + outcome.syncNote());
+            err.flush();
+        }
     }
 
     void benchmark(RunResult result, boolean sequential) {

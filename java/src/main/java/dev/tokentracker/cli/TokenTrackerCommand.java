@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             "Without a command: the report by model (same as 'models')."},
         subcommands = {
             ModelsCommand.class, MonthlyCommand.class, DailyCommand.class, GraphCommand.class, PricingCommand.class,
-            CommandLine.HelpCommand.class})
+            CursorCommand.class, CommandLine.HelpCommand.class})
 public final class TokenTrackerCommand implements Callable<Integer>, Cli.ContextAware {
 
     @Mixin

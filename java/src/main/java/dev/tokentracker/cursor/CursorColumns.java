@@ -29,6 +29,9 @@ record CursorColumns(
 
     static final int ABSENT = -1;
 
+    /** The rank of a file without a header (it has no rows, so any rank would do). */
+    static final int EMPTY_FILE_RANK = 3;
+
     /**
      * The columns of a header row, or empty when it is not a Cursor export (no {@code Date} or
      * no {@code Model} column).
@@ -58,6 +61,18 @@ record CursorColumns(
      */
     boolean singleTokenColumn() {
         return tokens != ABSENT;
+    }
+
+    /**
+     * How much a row of this export says, for choosing which copy of an event to keep when
+     * several exports hold it (0 = most): the four split token columns beat the single
+     * {@code Tokens} column (+2), and a cost column beats none (+1). So the 2025-08 usage-tokens
+     * and 2025-09 usage-events exports rank 0, the 2026-05 export (no cost column) 1, and the
+     * 2025-08 usage-details export 2.
+     */
+    int rank() {
+        boolean split = input != ABSENT || cacheWrite != ABSENT || cacheRead != ABSENT || output != ABSENT;
+        return (split ? 0 : 2) + (cost != ABSENT ? 0 : 1);
     }
 
     private static int find(List<String> header, String name) {

@@ -17,10 +17,19 @@ import java.util.Optional;
 final class CursorCsvFile {
 
     /**
-     * What a row is, for telling copies apart: the header it was read under and every cell as
-     * read (unquoted, untrimmed). Two rows are the same event exactly when these are equal.
+     * What a row is, for telling copies of one event apart across exports: the three facts that
+     * every export generation records the same way — the instant (to the millisecond), the model,
+     * and the total of the token columns. The other columns are not part of it because they are
+     * not stable across generations: kinds were renamed ({@code Included in Pro} →
+     * {@code Included}, {@code Errored, Not Charged} → {@code Errored, No Charge}), the cost
+     * column changed meaning, and the 2025-08 generation has one {@code Tokens} column where the
+     * others split it in four (its value is their sum).
      */
-    record RowIdentity(List<String> header, List<String> cells) {
+    record RowIdentity(long timestampMs, String modelId, long totalTokens) {
+
+        static RowIdentity of(UsageMessage message) {
+            return new RowIdentity(message.timestampMs(), message.modelId(), message.totalTokens());
+        }
     }
 
     /** A row that became a message. */
@@ -30,11 +39,14 @@ final class CursorCsvFile {
     /**
      * The rows of one export, in file order.
      *
+     * @param rank               how much the export's columns say about a row, 0 = most
+     *                           ({@link CursorColumns#rank()}); the copy of an event kept across
+     *                           exports comes from the lowest rank
      * @param recordsParsed      data records read (not the header, not blank lines)
      * @param malformed          data records skipped as malformed
      * @param firstMalformedLine the line on which the first malformed record starts, 0 if none
      */
-    record Content(List<Row> rows, long recordsParsed, long malformed, long firstMalformedLine) {
+    record Content(int rank, List<Row> rows, long recordsParsed, long malformed, long firstMalformedLine) {
     }
 
     private CursorCsvFile() {
@@ -50,7 +62,7 @@ final class CursorCsvFile {
             CsvRecordReader reader = new CsvRecordReader(in);
             Optional<CsvRecord> first = reader.next();
             if (first.isEmpty()) {
-                return Optional.of(new Content(List.of(), 0, 0, 0));
+                return Optional.of(new Content(CursorColumns.EMPTY_FILE_RANK, List.of(), 0, 0, 0));
             }
             CsvRecord header = first.get();
             Optional<CursorColumns> columns = header.wellFormed()
@@ -58,11 +70,11 @@ final class CursorCsvFile {
             if (columns.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(readRows(reader, header.cells(), columns.get()));
+            return Optional.of(readRows(reader, columns.get()));
         }
     }
 
-    private static Content readRows(CsvRecordReader reader, List<String> header, CursorColumns columns)
+    private static Content readRows(CsvRecordReader reader, CursorColumns columns)
             throws IOException {
         List<Row> rows = new ArrayList<>();
         long records = 0;
@@ -73,13 +85,13 @@ final class CursorCsvFile {
             records++;
             Optional<UsageMessage> message = toMessage(record, columns);
             if (message.isPresent()) {
-                rows.add(new Row(new RowIdentity(header, record.cells()), message.get()));
+                rows.add(new Row(RowIdentity.of(message.get()), message.get()));
             } else {
                 malformed++;
                 firstMalformedLine = firstMalformedLine == 0 ? record.line() : firstMalformedLine;
             }
         }
-        return new Content(rows, records, malformed, firstMalformedLine);
+        return new Content(columns.rank(), rows, records, malformed, firstMalformedLine);
     }
 
     /** The row's message, or empty when the row is malformed. */

@@ -8,6 +8,7 @@ import dev.tokentracker.source.SourceStats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,15 @@ import java.util.Optional;
  * {@link CursorCsvFile}. A missing folder is simply empty.
  *
  * <p><b>Overlapping exports.</b> Dashboard exports cover overlapping periods, so one event can
- * sit in several files; but one file can also hold two identical rows that are two real events
- * (same second, same model, same tokens). So within a file every row counts, and across files an
- * identical row (same header, same cells) counts as many times as it occurs in the file that
- * holds it most often. Files are taken in record order; a row is emitted only while the number
- * emitted so far for its identity is below its count in the current file, and is a duplicate
- * otherwise. The map of counts is only ever looked up, never iterated, so output order is the
- * emission order.
+ * sit in several files, possibly exported in different header generations; but one file can also
+ * hold two identical rows that are two real events (same millisecond, same model, same tokens).
+ * So within a file every row counts, and across files an event — identified by its instant,
+ * model and total tokens ({@link CursorCsvFile.RowIdentity}) — counts as many times as it occurs
+ * in the file that holds it most often. Files are taken by rank ({@link CursorColumns#rank()}:
+ * the generation that says most about a row first), then in record order; a row is emitted only
+ * while the number emitted so far for its identity is below its count in the current file, and
+ * is a duplicate otherwise. The map of counts is only ever looked up, never iterated, so output
+ * order is the emission order.
  */
 public final class CursorCsvReader {
 
@@ -47,8 +50,9 @@ public final class CursorCsvReader {
         return merge.result();
     }
 
-    /** The state carried from file to file, in record order. */
+    /** The state carried from file to file. */
     private static final class Merge {
+        private final List<CursorCsvFile.Content> exports = new ArrayList<>();
         private final Map<CursorCsvFile.RowIdentity, Integer> emitted = new HashMap<>();
         private final List<UsageMessage> messages = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
@@ -58,6 +62,7 @@ public final class CursorCsvReader {
         private long malformed;
         private long duplicates;
 
+        /** Reads one file (in record order, so warnings come in record order). */
         void add(Path file) {
             Optional<CursorCsvFile.Content> content;
             try {
@@ -81,7 +86,7 @@ public final class CursorCsvReader {
                 warnings.add(file + ": skipped " + rows.malformed()
                         + " malformed row(s), the first at line " + rows.firstMalformedLine());
             }
-            emit(rows.rows());
+            exports.add(rows);
         }
 
         /** Emits the rows of one file, minus the copies already emitted from earlier files. */
@@ -102,6 +107,12 @@ public final class CursorCsvReader {
         }
 
         CursorCsvResult result() {
+            // A stable sort: within one rank, files stay in record order.
+            List<CursorCsvFile.Content> byRank = new ArrayList<>(exports);
+            byRank.sort(Comparator.comparingInt(CursorCsvFile.Content::rank));
+            for (CursorCsvFile.Content export : byRank) {
+                emit(export.rows());
+            }
             SourceStats stats = new SourceStats(Source.CURSOR, filesRead, filesUnreadable, records,
                     malformed, duplicates, messages.size());
             return new CursorCsvResult(messages, stats, warnings);

@@ -1,5 +1,6 @@
 package dev.tokentracker.engine;
 
+import dev.tokentracker.cursor.CursorBranch;
 import dev.tokentracker.model.Source;
 import dev.tokentracker.pricing.CostMode;
 import dev.tokentracker.report.DateFilter;
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param sources    the selected sources (all five when none was named)
  * @param sequential run the three phase-1 branches one after another instead of at once (for
  *                   the determinism checks and the overlap benchmark; output is identical)
+ * @param cursor     what the Cursor branch needs to sync (endpoints, clock, who hears the outcome)
  */
 public record RunRequest(
         ReportKind kind,
@@ -24,9 +26,17 @@ public record RunRequest(
         boolean offline,
         EngineChoice engine,
         boolean sequential,
-        String version) {
+        String version,
+        CursorBranch.Settings cursor) {
 
     public RunRequest {
         sources = Set.copyOf(sources);
+    }
+
+    /** A request with the default Cursor settings (real endpoints, system clock). */
+    public RunRequest(ReportKind kind, Set<Source> sources, SourceLocations locations, ZoneId zone, DateFilter filter,
+            CostMode mode, boolean offline, EngineChoice engine, boolean sequential, String version) {
+        this(kind, sources, locations, zone, filter, mode, offline, engine, sequential, version,
+                CursorBranch.Settings.defaults(locations.environment()));
     }
 }

@@ -45,7 +45,7 @@ public final class TwoPhaseRun {
         request.sources().stream().filter(Source::isLocal).forEach(local::add);
         boolean withCursor = request.sources().contains(Source.CURSOR);
 
-        Branch<CursorBranch.Outcome> cursor = new Branch<>(() -> CursorBranch.prepare(request.locations().cursorCache()));
+        Branch<CursorBranch.Outcome> cursor = new Branch<>(() -> CursorBranch.prepare(new CursorBranch.Request(withCursor, request.offline(), request.locations(), request.cursor())));
         Branch<PricingBranch.Outcome> pricing = new Branch<>(PricingBranch::load);
         Branch<LocalData> parse = new Branch<>(() -> engine.parseLocalSources(
                 new ParseRequest(local, request.locations(), Runtime.getRuntime().availableProcessors())));

@@ -49,4 +49,18 @@ class CursorColumnsTest {
         assertThat(CursorColumns.of(List.of("Date", "Model", "Total Tokens")).orElseThrow().singleTokenColumn())
                 .isFalse();
     }
+
+    @Test
+    void rankFollowsWhatTheColumnsSayAboutARow() {
+        assertThat(rank("Date,User,Kind,Model,Input (w/ Cache Write),Input (w/o Cache Write),Cache Read,Output,Total Tokens,Cost ($)")).isZero();
+        assertThat(rank("Date,Kind,Model,Max Mode,Input (w/ Cache Write),Input (w/o Cache Write),Cache Read,Output Tokens,Total Tokens,Cost")).isZero();
+        assertThat(rank("Date,Cloud Agent ID,Automation ID,Kind,Model,Max Mode,Input (w/ Cache Write),Input (w/o Cache Write),"
+                + "Cache Read,Output Tokens,Total Tokens,Requests")).isEqualTo(1);
+        assertThat(rank("Date,User,Kind,Max Mode,Model,Tokens,Cost ($)")).isEqualTo(2);
+        assertThat(rank("Date,Model")).isEqualTo(3);
+    }
+
+    private static int rank(String header) {
+        return CursorColumns.of(List.of(header.split(","))).orElseThrow().rank();
+    }
 }

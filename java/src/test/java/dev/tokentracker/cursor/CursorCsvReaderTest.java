@@ -17,6 +17,10 @@ class CursorCsvReaderTest {
     private static final String HEADER =
             "Date,Kind,Model,Max Mode,Input (w/ Cache Write),Input (w/o Cache Write),Cache Read,Output Tokens,Total Tokens,Cost\n";
 
+    private static final String TOKENS =
+            "Date,User,Kind,Model,Input (w/ Cache Write),Input (w/o Cache Write),Cache Read,Output,Total Tokens,Cost ($)\n";
+    private static final String DETAILS = "Date,User,Kind,Max Mode,Model,Tokens,Cost ($)\n";
+
     @TempDir
     Path cache;
 
@@ -83,15 +87,73 @@ class CursorCsvReaderTest {
     }
 
     @Test
-    void rowsUnderDifferentHeadersAreDifferentEvents() throws IOException {
-        write("a.csv", HEADER + row("2026-01-01T00:00:00.000Z", "7"));
-        write("b.csv", HEADER.replace(",Cost\n", ",Cost,Extra\n")
-                + row("2026-01-01T00:00:00.000Z", "7").replace("\n", ",\"\"\n"));
+    void theSameEventExportedInTwoGenerationsCountsOnceKeepingTheSplitCopy() throws IOException {
+        // Record order puts the single-Tokens export first; its copy must still lose.
+        write("a-details.csv", DETAILS + "\"2025-08-04T11:20:41.507Z\",\"You\",\"Included in Pro\",\"No\",\"auto\",3101,\"Included\"\n");
+        write("b-tokens.csv", TOKENS + "\"2025-08-04T11:20:41.507Z\",\"You\",\"Included in Pro\",\"auto\",0,2710,0,391,3101,\"Included\"\n");
 
         CursorCsvResult result = CursorCsvReader.read(cache);
 
-        assertThat(result.messages()).hasSize(2);
+        assertThat(result.messages()).singleElement().satisfies(m -> {
+            assertThat(m.input()).isEqualTo(2710);
+            assertThat(m.output()).isEqualTo(391);
+            assertThat(m.costRule()).isEqualTo(CostRule.PRICED_FIRST);
+        });
+        assertThat(result.stats().duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void rowsThatDifferInInstantModelOrTotalAreDifferentEvents() throws IOException {
+        write("a-tokens.csv", TOKENS
+                + "\"2025-08-04T11:20:41.507Z\",\"You\",\"Included in Pro\",\"auto\",0,2710,0,391,3101,\"Included\"\n");
+        write("b-details.csv", DETAILS
+                + "\"2025-08-04T11:20:41.508Z\",\"You\",\"Included in Pro\",\"No\",\"auto\",3101,\"Included\"\n"
+                + "\"2025-08-04T11:20:41.507Z\",\"You\",\"Included in Pro\",\"No\",\"gpt-5\",3101,\"Included\"\n"
+                + "\"2025-08-04T11:20:41.507Z\",\"You\",\"Included in Pro\",\"No\",\"auto\",3102,\"Included\"\n");
+
+        CursorCsvResult result = CursorCsvReader.read(cache);
+
+        assertThat(result.messages()).hasSize(4);
         assertThat(result.stats().duplicates()).isZero();
+    }
+
+    @Test
+    void aRowThatDiffersOnlyInColumnsOutsideTheIdentityIsTheSameEvent() throws IOException {
+        // Kind renamed between exports, cost cell changed: still one event.
+        write("a.csv", HEADER + "\"2026-01-01T00:00:00.000Z\",\"Errored, Not Charged\",\"auto\",\"No\",\"1\",\"2\",\"3\",\"4\",\"10\",\"0.01\"\n");
+        write("b.csv", HEADER + "\"2026-01-01T00:00:00.000Z\",\"Errored, No Charge\",\"auto\",\"No\",\"1\",\"2\",\"3\",\"4\",\"10\",\"0.00\"\n");
+
+        CursorCsvResult result = CursorCsvReader.read(cache);
+
+        assertThat(result.messages()).hasSize(1);
+        assertThat(result.messages().getFirst().reportedCostPicos()).isEqualTo(10_000_000_000L);
+    }
+
+    @Test
+    void identicalEventsInOneFileStayApartAcrossGenerations() throws IOException {
+        String tokensRow = "\"2025-08-04T11:20:41.507Z\",\"You\",\"Included in Pro\",\"auto\",0,2710,0,391,3101,\"Included\"\n";
+        String detailsRow = "\"2025-08-04T11:20:41.507Z\",\"You\",\"Included in Pro\",\"No\",\"auto\",3101,\"Included\"\n";
+        write("a-tokens.csv", TOKENS + tokensRow + tokensRow);
+        write("b-details.csv", DETAILS + detailsRow + detailsRow + detailsRow);
+
+        CursorCsvResult result = CursorCsvReader.read(cache);
+
+        assertThat(result.messages()).extracting(UsageMessage::costRule)
+                .containsExactly(CostRule.PRICED_FIRST, CostRule.PRICED_FIRST, CostRule.REPORTED_ONLY);
+        assertThat(result.stats().duplicates()).isEqualTo(2);
+    }
+
+    @Test
+    void anExportWithACostColumnIsPreferredToOneWithout() throws IOException {
+        write("a-2026.csv", "Date,Cloud Agent ID,Automation ID,Kind,Model,Max Mode,Input (w/ Cache Write),"
+                + "Input (w/o Cache Write),Cache Read,Output Tokens,Total Tokens,Requests\n"
+                + "\"2026-01-01T00:00:00.000Z\",\"\",\"\",\"Included\",\"auto\",\"No\",\"1\",\"2\",\"3\",\"4\",\"10\",\"1\"\n");
+        write("b-2025.csv", HEADER + "\"2026-01-01T00:00:00.000Z\",\"Included\",\"auto\",\"No\",\"1\",\"2\",\"3\",\"4\",\"10\",\"0.05\"\n");
+
+        CursorCsvResult result = CursorCsvReader.read(cache);
+
+        assertThat(result.messages()).singleElement()
+                .extracting(UsageMessage::reportedCostPicos).isEqualTo(50_000_000_000L);
     }
 
     @Test
