@@ -46,7 +46,7 @@ public final class TwoPhaseRun {
         boolean withCursor = request.sources().contains(Source.CURSOR);
 
         Branch<CursorBranch.Outcome> cursor = new Branch<>(() -> CursorBranch.prepare(request.locations().cursorCache()));
-        Branch<PricingBranch.Outcome> pricing = new Branch<>(PricingBranch::load);
+        Branch<PricingBranch.Outcome> pricing = new Branch<>(() -> PricingBranch.load(request.locations(), request.offline()));
         Branch<LocalData> parse = new Branch<>(() -> engine.parseLocalSources(
                 new ParseRequest(local, request.locations(), Runtime.getRuntime().availableProcessors())));
         if (request.sequential()) {
