@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tokentracker.cli.Cli;
+import dev.tokentracker.testing.PriceCacheFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -58,7 +59,8 @@ class DemoHomeTest {
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--home", HOME.toString(), "--offline", "--timezone", "UTC", "--no-color"));
-        int code = Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), CLOCK, false)
+        int code = Cli.create(new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of("XDG_CACHE_HOME", PriceCacheFixture.freshAt(CLOCK.instant())), CLOCK, false)
                 .execute(all.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }

@@ -5,12 +5,19 @@ import dev.tokentracker.model.Money;
 import dev.tokentracker.pricing.ModelRates;
 import dev.tokentracker.pricing.ModelResolver;
 import dev.tokentracker.pricing.PricingBranch;
+import dev.tokentracker.pricing.PricingSettings;
 import dev.tokentracker.pricing.Resolution;
+import dev.tokentracker.source.Environment;
+import dev.tokentracker.source.SourceLocations;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code pricing MODEL…}: how each model id resolves to a price, and the rates it gets. */
 @Command(name = "pricing", mixinStandardHelpOptions = true, versionProvider = TokenTrackerCommand.VersionProvider.class,
@@ -19,6 +26,12 @@ public final class PricingCommand implements Callable<Integer>, Cli.ContextAware
 
     @Parameters(paramLabel = "MODEL", arity = "1..*", description = "Model ids as the logs name them.")
     List<String> models;
+
+    @Option(names = "--offline", description = "No network: prices from the cache or the bundled snapshot.")
+    boolean offline;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     private Cli.Context context;
 
@@ -29,7 +42,9 @@ public final class PricingCommand implements Callable<Integer>, Cli.ContextAware
 
     @Override
     public Integer call() {
-        PricingBranch.Outcome prices = PricingBranch.load();
+        Environment env = environment();
+        PricingBranch.Outcome prices = PricingBranch.load(
+                PricingSettings.of(new SourceLocations(env), offline || parentSaysOffline(), context.clock()));
         prices.warnings().forEach(w -> context.err().println("warning: " + w));
         ModelResolver resolver = new ModelResolver(prices.table());
         for (String model : models) {
@@ -49,6 +64,19 @@ public final class PricingCommand implements Callable<Integer>, Cli.ContextAware
         }
         context.out().flush();
         return ExitCode.OK;
+    }
+
+    /** The process environment as the context gives it (this command has no {@code --home}). */
+    private Environment environment() {
+        String home = context.env().get("HOME");
+        Path path = home == null || home.isEmpty() ? Path.of(System.getProperty("user.home")) : Path.of(home);
+        return new Environment(path, false, context.env());
+    }
+
+    /** {@code token-tracker --offline pricing X}: the flag given before the command applies to it. */
+    private boolean parentSaysOffline() {
+        CommandLine parent = spec.commandLine().getParent();
+        return parent != null && parent.getParseResult() != null && parent.getParseResult().hasMatchedOption("--offline");
     }
 
     private void line(String name, long base, long above200k) {

@@ -3,6 +3,7 @@ package dev.tokentracker.engine;
 import dev.tokentracker.cursor.CursorBranch;
 import dev.tokentracker.model.Source;
 import dev.tokentracker.pricing.PricingBranch;
+import dev.tokentracker.pricing.PricingSettings;
 import dev.tokentracker.report.ZoneTable;
 import dev.tokentracker.source.SourceStats;
 import java.io.IOException;
@@ -46,7 +47,8 @@ public final class TwoPhaseRun {
         boolean withCursor = request.sources().contains(Source.CURSOR);
 
         Branch<CursorBranch.Outcome> cursor = new Branch<>(() -> CursorBranch.prepare(new CursorBranch.Request(withCursor, request.offline(), request.locations(), request.cursor())));
-        Branch<PricingBranch.Outcome> pricing = new Branch<>(PricingBranch::load);
+        Branch<PricingBranch.Outcome> pricing = new Branch<>(() -> PricingBranch.load(
+                PricingSettings.of(request.locations(), request.offline(), request.cursor().clock())));
         Branch<LocalData> parse = new Branch<>(() -> engine.parseLocalSources(
                 new ParseRequest(local, request.locations(), Runtime.getRuntime().availableProcessors())));
         if (request.sequential()) {

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * {@code responses} and it has an input or an output rate. Embedding, image, audio, rerank,
  * moderation, search and similar entries never price a chat model; {@code sample_spec} is
  * documentation. A rate is read from its literal text, exactly (no binary floating point); a
- * negative or non-numeric rate is ignored.
+ * negative or non-numeric rate is ignored, and so is any field not listed in {@link RateField}
+ * ({@code *_flex}, {@code *_priority}, {@code *_batches}, …).
  */
 public final class LiteLlmTable {
 
@@ -38,6 +39,8 @@ public final class LiteLlmTable {
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
+                // A repeated key: the last occurrence wins entirely, as everywhere in the tool.
+                table.remove(key);
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     parser.skipChildren();
                     continue;
@@ -51,20 +54,19 @@ public final class LiteLlmTable {
         return table;
     }
 
+    /** One entry's mode and rates; a repeated field's last occurrence wins, whatever its type. */
     private static Entry readEntry(JsonParser parser) throws IOException {
         Entry entry = new Entry();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (name.equals("mode") && value == JsonToken.VALUE_STRING) {
-                entry.mode = parser.getText().toLowerCase(Locale.ROOT);
-                continue;
+            if (name.equals("mode")) {
+                entry.mode = value == JsonToken.VALUE_STRING ? parser.getText().toLowerCase(Locale.ROOT) : null;
             }
             RateField field = RateField.byLiteLlmName(name);
-            if (field != null && value.isNumeric()) {
-                long picos = DecimalAmount.toPicos(parser.getText());
+            if (field != null) {
+                long picos = value.isNumeric() ? DecimalAmount.toPicos(parser.getText()) : DecimalAmount.NOT_AN_AMOUNT;
                 entry.rates[field.ordinal()] = picos == DecimalAmount.NOT_AN_AMOUNT ? ModelRates.ABSENT : picos;
-                continue;
             }
             parser.skipChildren();
         }

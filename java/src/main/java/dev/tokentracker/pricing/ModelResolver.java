@@ -6,22 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the price-table entry of a model id (SPEC §5, "Model-name resolution"); first hit wins:
+ * Finds the price-table entry of a model id (SPEC §5, "Model-name resolution";
+ * {@code docs/pricing.md} has the rules with examples). First hit wins:
  * <ol>
  *   <li>the exact key;
- *   <li>the key with a known provider prefix removed ({@code openrouter/anthropic/claude-x} →
- *       {@code anthropic/claude-x} → {@code claude-x}) or added ({@code claude-x} →
- *       {@code anthropic/claude-x}, …, in {@link #PROVIDERS} order).
+ *   <li>a provider prefix removed or added ({@link ModelNames#prefixVariants});
+ *   <li>the normalised name ({@link ModelNames#normalised}: lower case, no trailing mode words
+ *       or date, Anthropic's word order, version dots kept or turned into dashes), exactly, then
+ *       with a provider prefix removed or added;
+ *   <li>a key equal to a normalised name up to a word boundary ({@link BoundaryMatch}), also
+ *       after removing provider prefixes.
  * </ol>
  * No match means unpriced: a wrong price is worse than no price. Each distinct id is resolved
- * once per run (memoised), so the rules run per model, not per message.
+ * once per resolver (one per run), so the rules run per model, not per message.
  */
 public final class ModelResolver {
-
-    /** Provider prefixes LiteLLM uses, in the order they are tried when adding one. */
-    static final List<String> PROVIDERS = List.of(
-            "anthropic", "openai", "gemini", "vertex_ai", "xai", "deepseek", "mistral", "groq",
-            "openrouter", "bedrock", "azure");
 
     private final PriceTable table;
     private final Map<String, Resolution> resolved = new HashMap<>();
@@ -42,33 +41,54 @@ public final class ModelResolver {
         if (table.contains(modelId)) {
             return found(modelId, modelId, Resolution.Match.EXACT);
         }
-        for (String candidate : prefixVariants(modelId)) {
-            if (table.contains(candidate)) {
-                return found(modelId, candidate, Resolution.Match.PROVIDER_PREFIX);
+        String key = firstKey(ModelNames.prefixVariants(modelId));
+        if (key != null) {
+            return found(modelId, key, Resolution.Match.PROVIDER_PREFIX);
+        }
+        List<String> normalised = ModelNames.normalised(modelId);
+        key = firstKey(normalisedCandidates(normalised));
+        if (key != null) {
+            return found(modelId, key, Resolution.Match.NORMALIZED);
+        }
+        for (String name : boundaryCandidates(normalised)) {
+            key = BoundaryMatch.find(name, table.entries());
+            if (key != null) {
+                return found(modelId, key, Resolution.Match.BOUNDARY);
             }
         }
         return Resolution.unpriced(modelId);
     }
 
-    private Resolution found(String modelId, String key, Resolution.Match match) {
-        return new Resolution(modelId, key, match, table.get(key));
+    /** Each normalised name, followed by its own prefix variants. */
+    private static List<String> normalisedCandidates(List<String> normalised) {
+        List<String> candidates = new ArrayList<>();
+        for (String name : normalised) {
+            candidates.add(name);
+            candidates.addAll(ModelNames.prefixVariants(name));
+        }
+        return candidates;
     }
 
-    /** The id with known provider prefixes stripped one by one, then with each prefix added. */
-    static List<String> prefixVariants(String modelId) {
-        List<String> variants = new ArrayList<>();
-        String rest = modelId;
-        while (true) {
-            int slash = rest.indexOf('/');
-            if (slash <= 0 || !PROVIDERS.contains(rest.substring(0, slash))) {
-                break;
+    /** Each normalised name, followed by its forms with provider prefixes stripped (none added). */
+    private static List<String> boundaryCandidates(List<String> normalised) {
+        List<String> candidates = new ArrayList<>();
+        for (String name : normalised) {
+            candidates.add(name);
+            candidates.addAll(ModelNames.strippedForms(name));
+        }
+        return candidates;
+    }
+
+    private String firstKey(List<String> candidates) {
+        for (String candidate : candidates) {
+            if (table.contains(candidate)) {
+                return candidate;
             }
-            rest = rest.substring(slash + 1);
-            variants.add(rest);
         }
-        for (String provider : PROVIDERS) {
-            variants.add(provider + "/" + rest);
-        }
-        return variants;
+        return null;
+    }
+
+    private Resolution found(String modelId, String key, Resolution.Match match) {
+        return new Resolution(modelId, key, match, table.get(key));
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -15,9 +17,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The bundled price snapshot: a generated resource ({@code pricing/litellm-snapshot.json}) holding
- * only the chat models and the rates the tool uses, in picodollars per token, with the date of the
- * LiteLLM data it was made from. {@code scripts/update-pricing-snapshot.sh} writes it.
+ * The snapshot format: only the chat models and the rates the tool uses, in picodollars per
+ * token, with where and when the LiteLLM data came from. Two files use it: the snapshot bundled in
+ * the jar ({@code pricing/litellm-snapshot.json}, written by {@code scripts/update-pricing-snapshot.sh})
+ * and the disk cache ({@link PriceCache}), which adds {@code fetchedAt} (epoch milliseconds).
+ * Storing the filtered table keeps the cache about a tenth of LiteLLM's file and cheap to load.
  */
 public final class PriceSnapshot {
 
@@ -27,38 +31,66 @@ public final class PriceSnapshot {
     private PriceSnapshot() {
     }
 
+    /**
+     * A snapshot file's content.
+     *
+     * @param source     the URL or description of the LiteLLM data
+     * @param sourceDate the date of the LiteLLM data
+     * @param fetchedAt  when the data was fetched (cache files only), else null
+     */
+    public record Document(Map<String, ModelRates> models, String source, LocalDate sourceDate, Instant fetchedAt) {
+        public Document {
+            models = new TreeMap<>(models);
+        }
+    }
+
     /** The snapshot bundled in the jar, or an empty table when the resource is missing. */
     public static PriceTable bundled() throws IOException {
         try (InputStream in = PriceSnapshot.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return PriceTable.empty(new PriceOrigin(PriceOrigin.Kind.NONE, null, RESOURCE));
             }
-            return read(in);
+            Document doc = read(in);
+            Instant asOf = doc.sourceDate() == null ? null : doc.sourceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+            return new PriceTable(doc.models(), new PriceOrigin(PriceOrigin.Kind.SNAPSHOT, asOf, doc.source()));
         }
     }
 
-    public static PriceTable read(InputStream in) throws IOException {
+    /**
+     * Reads a snapshot file; throws on anything that is not one (wrong shape, wrong format
+     * number, a rate that is not a non-negative integer, truncated text).
+     */
+    public static Document read(InputStream in) throws IOException {
         Map<String, ModelRates> rates = new TreeMap<>();
         String source = null;
         LocalDate date = null;
+        Instant fetchedAt = null;
+        int format = -1;
         try (JsonParser parser = new JsonFactory().createParser(in)) {
             expect(parser.nextToken(), JsonToken.START_OBJECT);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                parser.nextToken();
+                JsonToken value = parser.nextToken();
                 switch (name) {
-                    case "source" -> source = parser.getText();
-                    case "sourceDate" -> date = LocalDate.parse(parser.getText());
-                    case "models" -> readModels(parser, rates);
+                    case "format" -> format = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1;
+                    case "source" -> source = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                    case "sourceDate" -> date = value == JsonToken.VALUE_STRING ? parseDate(parser.getText()) : null;
+                    case "fetchedAt" -> fetchedAt = readInstant(parser, value);
+                    case "models" -> readModels(parser, value, rates);
                     default -> parser.skipChildren();
                 }
             }
+            expect(parser.currentToken(), JsonToken.END_OBJECT);
+            expect(parser.nextToken(), null);
         }
-        return new PriceTable(rates, new PriceOrigin(PriceOrigin.Kind.SNAPSHOT,
-                date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant(), source));
+        if (format != FORMAT) {
+            throw new IOException("price snapshot: format " + format + ", expected " + FORMAT);
+        }
+        return new Document(rates, source, date, fetchedAt);
     }
 
-    private static void readModels(JsonParser parser, Map<String, ModelRates> rates) throws IOException {
+    private static void readModels(JsonParser parser, JsonToken value, Map<String, ModelRates> rates) throws IOException {
+        expect(value, JsonToken.START_OBJECT);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             expect(parser.nextToken(), JsonToken.START_OBJECT);
@@ -66,27 +98,57 @@ public final class PriceSnapshot {
             Arrays.fill(values, ModelRates.ABSENT);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 RateField field = RateField.bySnapshotName(parser.currentName());
-                parser.nextToken();
+                expect(parser.nextToken(), JsonToken.VALUE_NUMBER_INT);
+                long rate = parser.getLongValue();
+                if (rate < 0) {
+                    throw new IOException("price snapshot: negative rate for " + key);
+                }
                 if (field != null) {
-                    values[field.ordinal()] = parser.getLongValue();
+                    values[field.ordinal()] = rate;
                 }
             }
             rates.put(key, ModelRates.fromArray(values));
         }
     }
 
-    /** Writes a snapshot: stable key order, one model per line, so refreshes diff well. */
+    private static Instant readInstant(JsonParser parser, JsonToken value) throws IOException {
+        expect(value, JsonToken.VALUE_NUMBER_INT);
+        try {
+            return Instant.ofEpochMilli(parser.getLongValue());
+        } catch (DateTimeException e) {
+            throw new IOException("price snapshot: fetchedAt out of range", e);
+        }
+    }
+
+    private static LocalDate parseDate(String text) throws IOException {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw new IOException("price snapshot: bad sourceDate " + text, e);
+        }
+    }
+
+    /** Writes the bundled snapshot: stable key order, one model per line, so refreshes diff well. */
     public static void write(Map<String, ModelRates> rates, String source, LocalDate sourceDate, OutputStream out)
             throws IOException {
-        StringBuilder text = new StringBuilder(rates.size() * 160);
+        write(new Document(rates, source, sourceDate, null), out);
+    }
+
+    /** Writes a snapshot file; {@code fetchedAt} is written only when present (the cache). */
+    public static void write(Document doc, OutputStream out) throws IOException {
+        StringBuilder text = new StringBuilder(doc.models().size() * 160);
         text.append("{\"format\":").append(FORMAT)
-                .append(",\"source\":").append(quote(source))
-                .append(",\"sourceDate\":\"").append(sourceDate)
-                .append("\",\"units\":\"picodollars per token\"")
-                .append(",\"generatedBy\":\"scripts/update-pricing-snapshot.sh\"")
-                .append(",\"models\":{");
+                .append(",\"source\":").append(quote(doc.source()))
+                .append(",\"sourceDate\":\"").append(doc.sourceDate()).append('"');
+        if (doc.fetchedAt() != null) {
+            text.append(",\"fetchedAt\":").append(doc.fetchedAt().toEpochMilli());
+        }
+        text.append(",\"units\":\"picodollars per token\"")
+                .append(",\"generatedBy\":\"")
+                .append(doc.fetchedAt() == null ? "scripts/update-pricing-snapshot.sh" : "token-tracker price cache")
+                .append("\",\"models\":{");
         String separator = "\n";
-        for (Map.Entry<String, ModelRates> entry : new TreeMap<>(rates).entrySet()) {
+        for (Map.Entry<String, ModelRates> entry : doc.models().entrySet()) {
             text.append(separator).append(quote(entry.getKey())).append(":{");
             long[] values = entry.getValue().toArray();
             String fieldSeparator = "";

@@ -1,13 +1,23 @@
 package dev.tokentracker.pricing;
 
+import dev.tokentracker.pricing.PriceFetcher.FetchFailedException;
+import dev.tokentracker.source.SourceLocations;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
- * The pricing branch of phase 1: settles on one price table and says where it came from.
- * This version knows one source, the snapshot bundled in the jar; the network fetch and the disk
- * cache come in front of it (SPEC §5) without changing the branch's contract.
+ * The pricing branch of phase 1 (SPEC §5): settles on one price table and says where it came
+ * from. The chain, first usable wins: a fresh disk cache (no request); a fetch, which refreshes
+ * the cache; the expired cache; the snapshot bundled in the jar; nothing. When a fallback was
+ * used there is exactly one warning, naming the source and its age. {@code --offline} skips the
+ * fetch: the cache of any age, else the snapshot, and a warning only when neither exists.
  */
 public final class PricingBranch {
 
@@ -18,6 +28,8 @@ public final class PricingBranch {
         }
     }
 
+    static final String NO_PRICES = "no price data: every cost is $0.00";
+
     private PricingBranch() {
     }
 
@@ -26,18 +38,98 @@ public final class PricingBranch {
         return new Outcome(PriceTable.empty(new PriceOrigin(PriceOrigin.Kind.NONE, null, "")), List.of(warning));
     }
 
-    public static Outcome load() {
-        List<String> warnings = new ArrayList<>();
-        PriceTable table;
+    /** A real run's pricing: the user's cache, {@code TOKEN_TRACKER_PRICING_URL}, the system clock. */
+    public static Outcome load(SourceLocations locations, boolean offline) {
+        return load(PricingSettings.of(locations, offline));
+    }
+
+    public static Outcome load(PricingSettings settings) {
+        return load(settings, PriceSnapshot::bundled);
+    }
+
+    /** @param bundled the snapshot of the last fallback step (tests replace it to reach "nothing") */
+    static Outcome load(PricingSettings settings, Callable<PriceTable> bundled) {
+        PriceCache cache = new PriceCache(settings.cacheFile());
+        Optional<PriceCache.Entry> cached = cache.read();
+        Instant now = settings.clock().instant();
+        if (cached.isPresent() && cached.get().isFreshAt(now, settings.url())) {
+            return new Outcome(cached.get().table(PriceOrigin.Kind.FRESH_CACHE), List.of());
+        }
+        if (settings.offline()) {
+            return offline(cached, now, bundled);
+        }
+        String reason;
         try {
-            table = PriceSnapshot.bundled();
+            Map<String, ModelRates> rates = new PriceFetcher(settings.url(), settings.timeout(), settings.maxBytes()).fetch();
+            Instant fetchedAt = settings.clock().instant();
+            save(cache, rates, fetchedAt, settings.url());
+            return new Outcome(new PriceTable(rates, new PriceOrigin(PriceOrigin.Kind.NETWORK, fetchedAt, settings.url())),
+                    List.of());
+        } catch (FetchFailedException e) {
+            reason = e.getMessage();
+        }
+        String failed = "could not fetch prices (" + reason + "); ";
+        if (cached.isPresent()) {
+            PriceCache.Entry entry = cached.get();
+            return new Outcome(entry.table(entry.kindAt(now)),
+                    List.of(failed + "using cached prices fetched " + ago(Duration.between(entry.fetchedAt(), now))));
+        }
+        PriceTable snapshot = usable(bundled);
+        if (snapshot != null) {
+            return new Outcome(snapshot, List.of(failed + "using the bundled price snapshot" + dated(snapshot)));
+        }
+        return nothing(failed + NO_PRICES);
+    }
+
+    /** {@code --offline}: the cache of any age, else the snapshot; silent unless there is neither. */
+    private static Outcome offline(Optional<PriceCache.Entry> cached, Instant now, Callable<PriceTable> bundled) {
+        if (cached.isPresent()) {
+            return new Outcome(cached.get().table(cached.get().kindAt(now)), List.of());
+        }
+        PriceTable snapshot = usable(bundled);
+        return snapshot != null ? new Outcome(snapshot, List.of()) : nothing(NO_PRICES);
+    }
+
+    /**
+     * A failed cache write costs only a fetch on the next run, so it is not worth a warning
+     * (a read-only cache directory would otherwise warn on every run).
+     */
+    private static void save(PriceCache cache, Map<String, ModelRates> rates, Instant fetchedAt, String url) {
+        try {
+            cache.write(rates, fetchedAt, url);
         } catch (IOException | RuntimeException e) {
-            table = PriceTable.empty(new PriceOrigin(PriceOrigin.Kind.NONE, null, PriceSnapshot.RESOURCE));
-            warnings.add("the bundled price snapshot could not be read (" + e.getMessage() + "); every cost is $0.00");
+            // Deliberately ignored; see above.
         }
-        if (table.size() == 0 && warnings.isEmpty()) {
-            warnings.add("no price data is available; every cost is $0.00");
+    }
+
+    /** The bundled snapshot, or null when it is missing, unreadable or empty. */
+    private static PriceTable usable(Callable<PriceTable> bundled) {
+        try {
+            PriceTable table = bundled.call();
+            return table.size() > 0 ? table : null;
+        } catch (Exception e) {
+            return null;
         }
-        return new Outcome(table, warnings);
+    }
+
+    private static String dated(PriceTable snapshot) {
+        Instant asOf = snapshot.origin().asOf();
+        return asOf == null ? "" : " of " + LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+    }
+
+    /** {@code 45 min ago}, {@code 3 h ago}, {@code 12 days ago}: whole units, rounded down. */
+    static String ago(Duration age) {
+        long minutes = Math.max(0, age.toMinutes());
+        if (minutes < 1) {
+            return "less than a minute ago";
+        }
+        if (minutes < 60) {
+            return minutes + " min ago";
+        }
+        long hours = minutes / 60;
+        if (hours < 48) {
+            return hours + " h ago";
+        }
+        return hours / 24 + " days ago";
     }
 }

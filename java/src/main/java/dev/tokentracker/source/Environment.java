@@ -32,6 +32,15 @@ public record Environment(Path home, boolean homeFromOption, Map<String, String>
         return new Environment(path, false, vars);
     }
 
+    /**
+     * The home of the user running the tool ({@code $HOME}, else the JVM's {@code user.home}),
+     * whatever {@code --home} says: the tool's own caches live there, not in the home whose data
+     * is being read.
+     */
+    public Path realHome() {
+        return variable("HOME").map(Path::of).orElse(Path.of(System.getProperty("user.home")));
+    }
+
     /** A variable's value; an empty variable counts as unset. */
     public Optional<String> variable(String name) {
         String value = variables.get(name);

@@ -76,8 +76,12 @@ public final class SourceLocations {
         return trackerHome().resolve("cursor-cache");
     }
 
-    /** The pricing cache directory: {@code ${XDG_CACHE_HOME:-~/.cache}/token-tracker}. */
+    /**
+     * The pricing cache directory: {@code ${XDG_CACHE_HOME:-~/.cache}/token-tracker} of the user
+     * running the tool. Unlike data locations it does not follow {@code --home}: reading someone
+     * else's logs must not write into their home, and one price cache serves every report.
+     */
     public Path pricingCacheDir() {
-        return env.xdgDirectory("XDG_CACHE_HOME", ".cache").resolve("token-tracker");
+        return env.pathVariable("XDG_CACHE_HOME").orElse(env.realHome().resolve(".cache")).resolve("token-tracker");
     }
 }

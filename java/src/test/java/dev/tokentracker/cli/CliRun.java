@@ -1,6 +1,7 @@
 package dev.tokentracker.cli;
 
 import dev.tokentracker.testing.Golden;
+import dev.tokentracker.testing.PriceCacheFixture;
 import dev.tokentracker.testing.TestData;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -77,7 +78,11 @@ final class CliRun {
             expanded.add(expand(arg));
         }
         try (PrintWriter outWriter = new PrintWriter(outText); PrintWriter errWriter = new PrintWriter(errText)) {
-            exitCode = Cli.create(outWriter, errWriter, env, clock, terminal).execute(expanded.toArray(String[]::new));
+            Map<String, String> effective = new LinkedHashMap<>();
+            // Prices come from a fresh cache of the bundled snapshot: no network, no real cache.
+            effective.put("XDG_CACHE_HOME", PriceCacheFixture.freshAt(clock.instant()));
+            effective.putAll(env);
+            exitCode = Cli.create(outWriter, errWriter, effective, clock, terminal).execute(expanded.toArray(String[]::new));
         }
         out = outText.toString();
         err = errText.toString();

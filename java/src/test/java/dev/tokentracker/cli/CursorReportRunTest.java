@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tokentracker.cursor.CursorCredentials;
 import dev.tokentracker.cursor.SessionToken;
 import dev.tokentracker.testing.LoopbackServer;
+import dev.tokentracker.testing.PriceCacheFixture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -68,7 +69,8 @@ class CursorReportRunTest {
         args.addAll(List.of(flags));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Map<String, String> env = Map.of("HOME", home.toString(), "TOKEN_TRACKER_CURSOR_URL", server.baseUrl());
+        Map<String, String> env = Map.of("HOME", home.toString(), "TOKEN_TRACKER_CURSOR_URL", server.baseUrl(),
+                "XDG_CACHE_HOME", PriceCacheFixture.freshAt(NOW));
         int code = Cli.create(new PrintWriter(out), new PrintWriter(err), env, Clock.fixed(NOW, ZoneOffset.UTC), false,
                 new ByteArrayInputStream(new byte[0])).execute(args.toArray(String[]::new));
         printed.add(out.toString());

@@ -114,6 +114,16 @@ public final class LoopbackServer implements AutoCloseable {
         };
     }
 
+    /** A complete answer with this status and these bytes (no content type). */
+    public static Responder bytes(int status, byte[] body) {
+        return exchange -> {
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        };
+    }
+
     public static Responder csv(String body) {
         return text(200, "text/csv; charset=utf-8", body);
     }
