@@ -27,3 +27,6 @@ pub mod store;
 pub mod timestamps;
 pub mod version;
 pub mod zone;
+
+#[cfg(test)]
+mod testing;
