@@ -103,15 +103,6 @@ class ReportOutputTest {
     }
 
     @Test
-    void nativeEngineUnavailableFailsWithExitOneAndSaysWhy() {
-        CliRun run = new CliRun().run("daily", "--engine", "native", "--home", "$MIXED");
-
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("error: the native engine is unavailable: ");
-    }
-
-    @Test
     void unpricedModelIsWarnedOnceOnStderr() {
         CliRun run = new CliRun().run("monthly", "--home", "$MIXED");
 

@@ -21,7 +21,29 @@ public final class ParseDump {
 
     public static String of(SourceResult result) {
         StringBuilder out = new StringBuilder();
-        for (UsageMessage m : result.messages()) {
+        messages(out, result.messages());
+        stats(out, result.stats());
+        return out.toString();
+    }
+
+    /**
+     * A whole phase 1, as the native engine's {@code tt_local_dump} writes it: every message in
+     * order, then one counts line per parsed source, in source order.
+     */
+    public static String ofLocal(LocalParseResult result) {
+        StringBuilder out = new StringBuilder();
+        messages(out, result.messages());
+        for (dev.tokentracker.model.Source source : dev.tokentracker.model.Source.values()) {
+            SourceStats s = result.stats().get(source);
+            if (s != null) {
+                stats(out, s);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void messages(StringBuilder out, java.util.List<UsageMessage> messages) {
+        for (UsageMessage m : messages) {
             out.append("{\"source\":\"").append(m.source().id())
                     .append("\",\"model\":").append(quote(m.modelId()))
                     .append(",\"provider\":").append(quote(m.providerId()))
@@ -39,7 +61,9 @@ public final class ParseDump {
                     .append(",\"costRule\":\"").append(m.costRule().name()).append('"')
                     .append("}\n");
         }
-        SourceStats s = result.stats();
+    }
+
+    private static void stats(StringBuilder out, SourceStats s) {
         out.append("{\"stats\":{\"filesRead\":").append(s.filesRead())
                 .append(",\"filesUnreadable\":").append(s.filesUnreadable())
                 .append(",\"recordsParsed\":").append(s.recordsParsed())
@@ -47,7 +71,6 @@ public final class ParseDump {
                 .append(",\"duplicates\":").append(s.duplicates())
                 .append(",\"messages\":").append(s.messages())
                 .append("}}\n");
-        return out.toString();
     }
 
     /** JSON string quoting: escapes quote, backslash and control characters only. */
