@@ -1,32 +1,15 @@
 package dev.tokentracker.cli;
 
 import dev.tokentracker.engine.ReportKind;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code daily}: one row per calendar day. */
 @Command(name = "daily", mixinStandardHelpOptions = true, versionProvider = TokenTrackerCommand.VersionProvider.class,
         description = "Usage and cost by day (in the report time zone), oldest first, with the models used.")
-public final class DailyCommand implements Callable<Integer>, Cli.ContextAware {
-
-    @Mixin
-    ReportOptions options;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private Cli.Context context;
+public final class DailyCommand extends ReportCommand {
 
     @Override
-    public void setContext(Cli.Context context) {
-        this.context = context;
-    }
-
-    @Override
-    public Integer call() {
-        return new ReportRunner(context, spec).run(ReportKind.DAILY, options, null);
+    ReportKind kind() {
+        return ReportKind.DAILY;
     }
 }

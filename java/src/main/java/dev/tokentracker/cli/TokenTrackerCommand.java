@@ -2,11 +2,8 @@ package dev.tokentracker.cli;
 
 import dev.tokentracker.Version;
 import dev.tokentracker.engine.ReportKind;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code token-tracker}: without a subcommand it prints the model report. */
 @Command(name = "token-tracker",
@@ -20,24 +17,11 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ModelsCommand.class, MonthlyCommand.class, DailyCommand.class, GraphCommand.class, PricingCommand.class,
             CursorCommand.class, CommandLine.HelpCommand.class})
-public final class TokenTrackerCommand implements Callable<Integer>, Cli.ContextAware {
-
-    @Mixin
-    ReportOptions options;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private Cli.Context context;
+public final class TokenTrackerCommand extends ReportCommand {
 
     @Override
-    public void setContext(Cli.Context context) {
-        this.context = context;
-    }
-
-    @Override
-    public Integer call() {
-        return new ReportRunner(context, spec).run(ReportKind.MODELS, options, null);
+    ReportKind kind() {
+        return ReportKind.MODELS;
     }
 
     /** {@code --version}: the tool version only; nothing heavy is loaded for it. */
