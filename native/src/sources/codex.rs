@@ -63,7 +63,9 @@ impl SourceParser for CodexParser {
         let roots = &locations.codex_roots;
         let all = discovery::find(roots, usize::MAX, discovery::name_ends_with(SUFFIX))?;
         // Discovered files carry their root's real path; a missing root has none.
-        let sessions = roots.first().and_then(|root| discovery::real_path(root).ok());
+        let sessions = roots
+            .first()
+            .and_then(|root| discovery::real_path(root).ok());
         let is_session = |file: &DiscoveredFile| {
             sessions
                 .as_ref()

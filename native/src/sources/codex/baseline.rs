@@ -47,7 +47,10 @@ mod tests {
     #[test]
     fn first_total_is_measured_from_zero() {
         let mut b = TotalBaseline::default();
-        assert_eq!(b.advance(usage(100, 60, 10, 4), None), Some(usage(100, 60, 10, 4)));
+        assert_eq!(
+            b.advance(usage(100, 60, 10, 4), None),
+            Some(usage(100, 60, 10, 4))
+        );
     }
 
     #[test]
@@ -90,7 +93,10 @@ mod tests {
     fn restart_without_last_usage_uses_the_total() {
         let mut b = TotalBaseline::default();
         b.advance(usage(100, 60, 10, 4), None);
-        assert_eq!(b.advance(usage(30, 0, 5, 0), None), Some(usage(30, 0, 5, 0)));
+        assert_eq!(
+            b.advance(usage(30, 0, 5, 0), None),
+            Some(usage(30, 0, 5, 0))
+        );
     }
 
     #[test]
@@ -98,7 +104,10 @@ mod tests {
         let mut b = TotalBaseline::default();
         b.advance(usage(100, 60, 10, 4), None);
         b.advance(usage(30, 0, 5, 0), Some(usage(30, 0, 5, 0)));
-        assert_eq!(b.advance(usage(45, 10, 8, 1), None), Some(usage(15, 10, 3, 1)));
+        assert_eq!(
+            b.advance(usage(45, 10, 8, 1), None),
+            Some(usage(15, 10, 3, 1))
+        );
     }
 
     #[test]
@@ -111,6 +120,9 @@ mod tests {
             b.advance(usage(200, 120, 20, 8), Some(usage(100, 60, 10, 4))),
             None
         );
-        assert_eq!(b.advance(usage(260, 150, 25, 8), None), Some(usage(60, 30, 5, 0)));
+        assert_eq!(
+            b.advance(usage(260, 150, 25, 8), None),
+            Some(usage(60, 30, 5, 0))
+        );
     }
 }

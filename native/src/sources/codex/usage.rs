@@ -90,14 +90,20 @@ mod tests {
     #[test]
     fn cached_and_reasoning_are_taken_out_of_input_and_output() {
         let b = CodexBuckets::of(&TokenUsage::new(1000, 600, 90, 30));
-        assert_eq!((b.input, b.cache_read, b.output, b.reasoning), (400, 600, 60, 30));
+        assert_eq!(
+            (b.input, b.cache_read, b.output, b.reasoning),
+            (400, 600, 60, 30)
+        );
         assert!(!b.clamped);
     }
 
     #[test]
     fn a_subtraction_below_zero_is_clamped_and_flagged() {
         let b = CodexBuckets::of(&TokenUsage::new(10, 20, 1, 5));
-        assert_eq!((b.input, b.cache_read, b.output, b.reasoning), (0, 20, 0, 5));
+        assert_eq!(
+            (b.input, b.cache_read, b.output, b.reasoning),
+            (0, 20, 0, 5)
+        );
         assert!(b.clamped);
         assert!(CodexBuckets::of(&TokenUsage::new(10, 20, 5, 1)).clamped);
         assert!(CodexBuckets::of(&TokenUsage::new(20, 10, 1, 5)).clamped);

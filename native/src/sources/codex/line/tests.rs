@@ -109,8 +109,9 @@ fn last_occurrence_of_a_member_wins_entirely() {
 
 #[test]
 fn later_null_replaces_an_earlier_object() {
-    let line = read(br#"{"payload":{"info":{"total_token_usage":{"input_tokens":1}},"info":null}}"#)
-        .unwrap();
+    let line =
+        read(br#"{"payload":{"info":{"total_token_usage":{"input_tokens":1}},"info":null}}"#)
+            .unwrap();
     assert_eq!(line.payload.info, None);
 }
 
