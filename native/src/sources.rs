@@ -6,13 +6,14 @@
 //! its own (in parallel, in any order), then one sequential merge in record order that applies
 //! the cross-file rules (deduplication, replays, repeats). [`crate::local`] runs it.
 //!
-//! Porting status: Claude ([`claude`]) and Codex ([`codex`]) are ported. Every other local source is registered with
+//! Porting status: Claude ([`claude`]), Codex ([`codex`]) and Gemini ([`gemini`]) are ported. Every other local source is registered with
 //! [`NotYetPorted`], which finds no files and gives an empty result, and [`is_ported`] says so;
 //! each source's port replaces its arm in [`job`] and in [`is_ported`] (the golden tests check
 //! only ported sources).
 
 pub mod claude;
 pub mod codex;
+pub mod gemini;
 
 use crate::discovery::DiscoveredFile;
 use crate::local::{Job, ParserJob};
@@ -76,8 +77,8 @@ pub trait SourceParser: Sync {
 /// True when the source's parser is ported to this crate (its results then match Java's).
 pub fn is_ported(source: Source) -> bool {
     match source {
-        Source::Claude | Source::Codex => true,
-        Source::Gemini | Source::OpenCode => false,
+        Source::Claude | Source::Codex | Source::Gemini => true,
+        Source::OpenCode => false,
         Source::Cursor => false,
     }
 }
@@ -91,7 +92,8 @@ pub fn job(source: Source, locations: &Locations) -> io::Result<Box<dyn Job>> {
     match source {
         Source::Claude => ParserJob::start(claude::ClaudeParser, locations),
         Source::Codex => ParserJob::start(codex::CodexParser, locations),
-        Source::Gemini | Source::OpenCode => ParserJob::start(NotYetPorted(source), locations),
+        Source::Gemini => ParserJob::start(gemini::GeminiParser, locations),
+        Source::OpenCode => ParserJob::start(NotYetPorted(source), locations),
         Source::Cursor => panic!("Cursor is read in phase 2, from its CSV cache"),
     }
 }
@@ -154,7 +156,7 @@ mod tests {
     #[test]
     fn sources_not_yet_ported_give_an_empty_result() {
         let locations = Locations::of_home(Path::new("/nonexistent"));
-        for source in [Source::Gemini, Source::OpenCode] {
+        for source in [Source::OpenCode] {
             assert!(!is_ported(source));
             let job = job(source, &locations).unwrap();
             assert!(job.files().is_empty());
