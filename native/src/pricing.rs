@@ -26,7 +26,9 @@ impl PriceTable {
     pub fn decode(bytes: &[u8]) -> Result<PriceTable, String> {
         let mut p = 0usize;
         let mut take = |n: usize| -> Result<&[u8], String> {
-            let s = bytes.get(p..p + n).ok_or_else(|| "truncated price table".to_string())?;
+            let s = bytes
+                .get(p..p + n)
+                .ok_or_else(|| "truncated price table".to_string())?;
             p += n;
             Ok(s)
         };
