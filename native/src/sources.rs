@@ -156,6 +156,7 @@ mod tests {
     #[test]
     fn sources_not_yet_ported_give_an_empty_result() {
         let locations = Locations::of_home(Path::new("/nonexistent"));
+        #[allow(clippy::single_element_loop)]
         for source in [Source::OpenCode] {
             assert!(!is_ported(source));
             let job = job(source, &locations).unwrap();
