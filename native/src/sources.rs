@@ -30,6 +30,9 @@ pub struct Locations {
     pub gemini_tmp: PathBuf,
     /// OpenCode's data directory (holds `storage/message/` and `opencode.db`).
     pub opencode_data: PathBuf,
+    /// OpenCode's store (`opencode.db`), when the data directory has one: Java reads its rows
+    /// and hands them over (docs/abi.md, "Store rows"), because this library has no SQLite.
+    pub opencode_stores: Vec<crate::store::Store>,
 }
 
 impl Locations {
@@ -47,6 +50,7 @@ impl Locations {
             ],
             gemini_tmp: home.join(".gemini").join("tmp"),
             opencode_data: home.join(".local").join("share").join("opencode"),
+            opencode_stores: Vec::new(),
         }
     }
 }
