@@ -6,10 +6,12 @@
 //! its own (in parallel, in any order), then one sequential merge in record order that applies
 //! the cross-file rules (deduplication, replays, repeats). [`crate::local`] runs it.
 //!
-//! Porting status: no source parser is ported yet. Every local source is registered with
-//! [`NotYetPorted`], which finds no files and gives an empty result, and [`is_ported`] says so;
-//! each source's port replaces its arm in [`job`] and in [`is_ported`] (the golden tests check
-//! only ported sources).
+//! Porting status: OpenCode is ported ([`opencode`]). Every other local source is registered
+//! with [`NotYetPorted`], which finds no files and gives an empty result, and [`is_ported`] says
+//! so; each source's port replaces its arm in [`job`] and in [`is_ported`] (the golden tests
+//! check only ported sources).
+
+pub mod opencode;
 
 use crate::discovery::DiscoveredFile;
 use crate::local::{Job, ParserJob};
@@ -77,7 +79,8 @@ pub trait SourceParser: Sync {
 /// True when the source's parser is ported to this crate (its results then match Java's).
 pub fn is_ported(source: Source) -> bool {
     match source {
-        Source::Claude | Source::Codex | Source::Gemini | Source::OpenCode => false,
+        Source::OpenCode => true,
+        Source::Claude | Source::Codex | Source::Gemini => false,
         Source::Cursor => false,
     }
 }
@@ -89,7 +92,8 @@ pub fn is_ported(source: Source) -> bool {
 /// filter with [`Source::is_local`].
 pub fn job(source: Source, locations: &Locations) -> io::Result<Box<dyn Job>> {
     match source {
-        Source::Claude | Source::Codex | Source::Gemini | Source::OpenCode => {
+        Source::OpenCode => ParserJob::start(opencode::OpenCodeParser::new(locations), locations),
+        Source::Claude | Source::Codex | Source::Gemini => {
             ParserJob::start(NotYetPorted(source), locations)
         }
         Source::Cursor => panic!("Cursor is read in phase 2, from its CSV cache"),
@@ -154,12 +158,7 @@ mod tests {
     #[test]
     fn sources_not_yet_ported_give_an_empty_result() {
         let locations = Locations::of_home(Path::new("/nonexistent"));
-        for source in [
-            Source::Claude,
-            Source::Codex,
-            Source::Gemini,
-            Source::OpenCode,
-        ] {
+        for source in [Source::Claude, Source::Codex, Source::Gemini] {
             assert!(!is_ported(source));
             let job = job(source, &locations).unwrap();
             assert!(job.files().is_empty());

@@ -148,7 +148,11 @@ fn counts_larger_than_the_blob_are_errors_before_allocation() {
 #[test]
 fn invalid_utf8_in_a_text_column_is_an_error() {
     let id = one_store_header(1).u8(0b0001).bytes(b"msg_\xc3").0;
-    assert!(error_of(&id).contains("id is not UTF-8"), "{}", error_of(&id));
+    assert!(
+        error_of(&id).contains("id is not UTF-8"),
+        "{}",
+        error_of(&id)
+    );
     let session = one_store_header(1).u8(0b0010).bytes(b"\xed\xa0\x80").0;
     assert!(error_of(&session).contains("session_id is not UTF-8"));
     let path = Blob::default().u32(1).bytes(b"/d/\xff").u8(1).u32(0).0;
