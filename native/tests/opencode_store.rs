@@ -60,7 +60,14 @@ fn row(line: &str) -> StoreRow {
 /// The store as Java would hand it over; `Err` when the `sqlite3` CLI cannot be run at all.
 fn read_store(path: &Path) -> io::Result<Store> {
     let output = Command::new("sqlite3")
-        .args(["-readonly", "-bail", "-noheader", "-list", "-separator", "|"])
+        .args([
+            "-readonly",
+            "-bail",
+            "-noheader",
+            "-list",
+            "-separator",
+            "|",
+        ])
         .arg(path)
         .arg(QUERY)
         .output()?;
