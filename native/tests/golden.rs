@@ -7,7 +7,7 @@
 //! Skipped, with a printed note: sources whose parser is not ported yet
 //! (`sources::is_ported`), and OpenCode homes with a store (`opencode.db` in the data
 //! directory), which Java reads and hands over through the C ABI; those are checked through the
-//! FFI tests.
+//! FFI tests, and here by `tests/opencode_store.rs` (rows read with the `sqlite3` CLI).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -70,7 +70,7 @@ fn every_fixture_home_parses_to_its_golden() {
             let store = Locations::of_home(&home).opencode_data.join("opencode.db");
             if source == Source::OpenCode && store.exists() {
                 skipped.push(format!(
-                    "{}: has an opencode.db (checked through the FFI)",
+                    "{}: has an opencode.db (see tests/opencode_store.rs)",
                     case
                 ));
                 continue;
