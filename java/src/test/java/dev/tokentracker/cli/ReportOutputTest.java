@@ -45,7 +45,6 @@ class ReportOutputTest {
                 report("modes/display", "models", "--json", "--mode", "display", "--home", "$MIXED"),
                 report("modes/calculate-table", "models", "--mode", "CALCULATE", "--home", "$MIXED"),
                 // Engines and --verbose.
-                report("engine/native", "models", "--engine", "native", "--home", "$MIXED"),
                 report("engine/java-verbose", "models", "--engine", "java", "--verbose", "--home", "$MIXED", "--today"),
                 report("verbose/daily", "daily", "--verbose", "--home", "$MIXED", "--week"));
     }
