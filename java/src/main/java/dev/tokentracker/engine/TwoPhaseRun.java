@@ -5,6 +5,7 @@ import dev.tokentracker.model.Source;
 import dev.tokentracker.pricing.PricingBranch;
 import dev.tokentracker.pricing.PricingSettings;
 import dev.tokentracker.report.ZoneTable;
+import dev.tokentracker.source.HomeDirectory;
 import dev.tokentracker.source.SourceStats;
 import java.io.IOException;
 import java.time.Duration;
@@ -49,8 +50,12 @@ public final class TwoPhaseRun {
         Branch<CursorBranch.Outcome> cursor = new Branch<>(() -> CursorBranch.prepare(new CursorBranch.Request(withCursor, request.offline(), request.locations(), request.cursor())));
         Branch<PricingBranch.Outcome> pricing = new Branch<>(() -> PricingBranch.load(
                 PricingSettings.of(request.locations(), request.offline(), request.cursor().clock())));
-        Branch<LocalData> parse = new Branch<>(() -> engine.parseLocalSources(
-                new ParseRequest(local, request.locations(), Runtime.getRuntime().availableProcessors())));
+        Branch<LocalData> parse = new Branch<>(() -> {
+            if (!local.isEmpty()) {
+                HomeDirectory.requireReadable(request.locations().environment().home());
+            }
+            return engine.parseLocalSources(new ParseRequest(local, request.locations(), Runtime.getRuntime().availableProcessors()));
+        });
         if (request.sequential()) {
             cursor.runHere();
             pricing.runHere();

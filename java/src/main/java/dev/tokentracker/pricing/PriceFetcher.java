@@ -120,7 +120,9 @@ public final class PriceFetcher {
                 return "could not connect within " + seconds(timeout);
             }
             if (t instanceof HttpTimeoutException) {
-                return "no answer within " + seconds(timeout);
+                // The request's own timeout and the overall deadline in await() are the same 5 s
+                // and race each other: whichever fires, the user reads the same words.
+                return "no complete answer within " + seconds(timeout);
             }
             if (t instanceof ConnectException) {
                 return "could not connect to " + URI.create(url).getAuthority();
