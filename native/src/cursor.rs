@@ -20,7 +20,7 @@
 
 pub mod columns;
 pub mod file;
-mod java_io;
+pub mod java_io;
 pub mod provider;
 pub mod record_reader;
 pub mod row_mapping;
