@@ -7,7 +7,8 @@ set -eu
 
 # rustc + cargo: Debian's 1.63 toolchain, only for the MSRV build (build-native.sh --msrv);
 # build-native.sh keeps using rustup's cargo for everything else.
-PACKAGES="librust-serde-json-dev librust-memchr-dev librust-rayon-dev rustc cargo"
+# sqlite3: the Rust store test reads the OpenCode fixture stores with it (it skips without).
+PACKAGES="librust-serde-json-dev librust-memchr-dev librust-rayon-dev rustc cargo sqlite3"
 
 missing=""
 for p in $PACKAGES; do

@@ -6,10 +6,12 @@
 //! its own (in parallel, in any order), then one sequential merge in record order that applies
 //! the cross-file rules (deduplication, replays, repeats). [`crate::local`] runs it.
 //!
-//! Porting status: no source parser is ported yet. Every local source is registered with
-//! [`NotYetPorted`], which finds no files and gives an empty result, and [`is_ported`] says so;
-//! each source's port replaces its arm in [`job`] and in [`is_ported`] (the golden tests check
-//! only ported sources).
+//! One module per source: [`claude`], [`codex`], [`gemini`], [`opencode`].
+
+pub mod claude;
+pub mod codex;
+pub mod gemini;
+pub mod opencode;
 
 use crate::discovery::DiscoveredFile;
 use crate::local::{Job, ParserJob};
@@ -30,6 +32,9 @@ pub struct Locations {
     pub gemini_tmp: PathBuf,
     /// OpenCode's data directory (holds `storage/message/` and `opencode.db`).
     pub opencode_data: PathBuf,
+    /// OpenCode's store (`opencode.db`), when the data directory has one: Java reads its rows
+    /// and hands them over (docs/abi.md, "Store rows"), because this library has no SQLite.
+    pub opencode_stores: Vec<crate::store::Store>,
 }
 
 impl Locations {
@@ -47,6 +52,7 @@ impl Locations {
             ],
             gemini_tmp: home.join(".gemini").join("tmp"),
             opencode_data: home.join(".local").join("share").join("opencode"),
+            opencode_stores: Vec::new(),
         }
     }
 }
@@ -70,14 +76,6 @@ pub trait SourceParser: Sync {
     fn merge(&self, files: &[DiscoveredFile], parsed: Vec<Option<Self::File>>) -> SourceResult;
 }
 
-/// True when the source's parser is ported to this crate (its results then match Java's).
-pub fn is_ported(source: Source) -> bool {
-    match source {
-        Source::Claude | Source::Codex | Source::Gemini | Source::OpenCode => false,
-        Source::Cursor => false,
-    }
-}
-
 /// Discovers a local source's files and returns the job that parses and merges them.
 ///
 /// # Panics
@@ -85,36 +83,11 @@ pub fn is_ported(source: Source) -> bool {
 /// filter with [`Source::is_local`].
 pub fn job(source: Source, locations: &Locations) -> io::Result<Box<dyn Job>> {
     match source {
-        Source::Claude | Source::Codex | Source::Gemini | Source::OpenCode => {
-            ParserJob::start(NotYetPorted(source), locations)
-        }
+        Source::Claude => ParserJob::start(claude::ClaudeParser, locations),
+        Source::Codex => ParserJob::start(codex::CodexParser, locations),
+        Source::Gemini => ParserJob::start(gemini::GeminiParser, locations),
+        Source::OpenCode => ParserJob::start(opencode::OpenCodeParser::new(locations), locations),
         Source::Cursor => panic!("Cursor is read in phase 2, from its CSV cache"),
-    }
-}
-
-/// The stand-in for a source whose parser is not ported yet: no files, an empty result.
-pub struct NotYetPorted(pub Source);
-
-impl SourceParser for NotYetPorted {
-    type File = ();
-
-    fn source(&self) -> Source {
-        self.0
-    }
-
-    fn discover(&self, _: &Locations) -> io::Result<Vec<DiscoveredFile>> {
-        Ok(Vec::new())
-    }
-
-    fn parse_file(&self, _: &DiscoveredFile) -> io::Result<()> {
-        Err(io::Error::new(
-            io::ErrorKind::Other,
-            "source not yet ported",
-        ))
-    }
-
-    fn merge(&self, _: &[DiscoveredFile], _: Vec<Option<()>>) -> SourceResult {
-        SourceResult::empty(self.0)
     }
 }
 
@@ -145,21 +118,5 @@ mod tests {
             locations.opencode_data,
             PathBuf::from("/h/.local/share/opencode")
         );
-    }
-
-    #[test]
-    fn sources_not_yet_ported_give_an_empty_result() {
-        let locations = Locations::of_home(Path::new("/nonexistent"));
-        for source in [
-            Source::Claude,
-            Source::Codex,
-            Source::Gemini,
-            Source::OpenCode,
-        ] {
-            assert!(!is_ported(source));
-            let job = job(source, &locations).unwrap();
-            assert!(job.files().is_empty());
-            assert_eq!(job.merge(), SourceResult::empty(source));
-        }
     }
 }

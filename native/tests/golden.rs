@@ -4,16 +4,15 @@
 //! source, and the dump must equal `testdata/golden/parse/<source>/<case>.txt` byte for byte —
 //! the goldens Java's `ParseGoldenTest` writes and checks.
 //!
-//! Skipped, with a printed note: sources whose parser is not ported yet
-//! (`sources::is_ported`), and OpenCode homes with a store (`opencode.db` in the data
+//! Skipped, with a printed note: OpenCode homes with a store (`opencode.db` in the data
 //! directory), which Java reads and hands over through the C ABI; those are checked through the
-//! FFI tests.
+//! FFI tests, and here by `tests/opencode_store.rs` (rows read with the `sqlite3` CLI).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use token_tracker_core::local;
 use token_tracker_core::model::{Source, SourceResult};
-use token_tracker_core::sources::{self, Locations};
+use token_tracker_core::sources::Locations;
 use token_tracker_core::{discovery, dump};
 
 const TESTDATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata");
@@ -63,14 +62,10 @@ fn every_fixture_home_parses_to_its_golden() {
         for home in cases(&testdata, source) {
             let name = home.file_name().unwrap().to_string_lossy().into_owned();
             let case = format!("{}/{}", source.id(), name);
-            if !sources::is_ported(source) {
-                skipped.push(format!("{}: parser not yet ported", case));
-                continue;
-            }
             let store = Locations::of_home(&home).opencode_data.join("opencode.db");
             if source == Source::OpenCode && store.exists() {
                 skipped.push(format!(
-                    "{}: has an opencode.db (checked through the FFI)",
+                    "{}: has an opencode.db (see tests/opencode_store.rs)",
                     case
                 ));
                 continue;

@@ -67,6 +67,8 @@ impl ParseRequest {
             codex_roots: paths(object, "codexRoots")?,
             gemini_tmp: PathBuf::from(string(object, "geminiTmp")?),
             opencode_data: PathBuf::from(string(object, "openCodeData")?),
+            // The store's rows come in their own payload, not in the request JSON.
+            opencode_stores: Vec::new(),
         };
         let threads = member(object, "threads")?
             .as_i64()

@@ -1,0 +1,150 @@
+//! SPEC §3 for Claude: decides whether a line is a usage record and maps it to a message
+//! (mirrors Java `source.claude.UsageMapping` and `source.claude.ClaudeUsage`).
+//!
+//! Two shapes carry usage: an assistant line (`type == "assistant"`, `message.usage`) and a
+//! sub-agent turn embedded in a progress record (`type == "progress"`,
+//! `data.type == "agent_progress"`, the sub-agent's own line at `data.message`).
+
+use super::line::{Message, TranscriptLine};
+use crate::json::Malformed;
+use crate::model::{CostRule, Source, UsageMessage, NO_REPORTED_COST};
+use crate::money;
+use crate::timestamps;
+
+pub const SYNTHETIC_MODEL: &str = "<synthetic>";
+pub const UNKNOWN_MODEL: &str = "unknown";
+pub const DEFAULT_PROVIDER: &str = "anthropic";
+
+/// One usage record of a file, kept until the merge: the message it would become and the facts
+/// deduplication needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaudeUsage {
+    /// The message, complete (model, provider, session, time, buckets, cost).
+    pub message: UsageMessage,
+    /// `message.id`, or `None`: such a record is never deduplicated.
+    pub message_id: Option<String>,
+    /// `requestId`, or `None`: part of the dedup key as "none".
+    pub request_id: Option<String>,
+    /// A sub-agent line (`isSidechain: true`, or embedded in a progress record); dropped when the
+    /// same `message.id` has a main-chain copy.
+    pub sidechain: bool,
+    /// The 1-hour cache writes exceeded the cache writes and were clamped; the record is counted
+    /// once as malformed.
+    pub cache_write_clamped: bool,
+}
+
+/// The usage of a line, `Ok(None)` when it is not a usage record (or is a `<synthetic>` error
+/// record, which is dropped without being counted), malformed when a token field or the
+/// timestamp breaks the rules. `fallback_session` is the session of lines that name none: the
+/// file name without `.jsonl`.
+pub fn map(
+    line: &TranscriptLine,
+    fallback_session: &str,
+) -> Result<Option<ClaudeUsage>, Malformed> {
+    let turn = &line.turn;
+    match turn.kind.as_deref() {
+        Some("assistant") => map_response(
+            line,
+            turn.message.as_ref(),
+            turn.request_id.as_deref(),
+            turn.timestamp.as_deref(),
+            turn.sidechain,
+            fallback_session,
+        ),
+        Some("progress") if line.data_type.as_deref() == Some("agent_progress") => {
+            let embedded = match &line.data_message {
+                Some(embedded) => embedded,
+                None => return Ok(None),
+            };
+            let timestamp = embedded.timestamp.as_deref().or(turn.timestamp.as_deref());
+            map_response(
+                line,
+                embedded.message.as_ref(),
+                embedded.request_id.as_deref(),
+                timestamp,
+                true,
+                fallback_session,
+            )
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Maps one API response. `line` is the outer line: it gives the session id and the reported
+/// cost in both shapes.
+fn map_response(
+    line: &TranscriptLine,
+    message: Option<&Message>,
+    request_id: Option<&str>,
+    timestamp: Option<&str>,
+    sidechain: bool,
+    fallback_session: &str,
+) -> Result<Option<ClaudeUsage>, Malformed> {
+    let (message, usage) = match message {
+        Some(message) => match &message.usage {
+            Some(usage) => (message, usage),
+            None => return Ok(None),
+        },
+        None => return Ok(None),
+    };
+    // Local error records ("API Error: …", all-zero usage) are not model calls.
+    let model = message.model.as_deref();
+    if model == Some(SYNTHETIC_MODEL) {
+        return Ok(None);
+    }
+    if usage.any_invalid() {
+        return Err(Malformed::new("token field is not an integer 0..2^63-1"));
+    }
+    let timestamp = match timestamp {
+        Some(timestamp) => timestamp,
+        None => return Err(Malformed::new("usage record without a timestamp")),
+    };
+    let timestamp_ms = timestamps::parse_rfc3339(timestamp)?;
+    let clamped = usage.cache_write_1h > usage.cache_write;
+    let model = model.unwrap_or(UNKNOWN_MODEL);
+    let mapped = UsageMessage {
+        source: Source::Claude,
+        model_id: model.to_string(),
+        provider_id: provider_of(model).to_string(),
+        session_id: line
+            .turn
+            .session_id
+            .as_deref()
+            .unwrap_or(fallback_session)
+            .to_string(),
+        timestamp_ms,
+        input: usage.input,
+        output: usage.output,
+        cache_read: usage.cache_read,
+        cache_write: usage.cache_write,
+        cache_write_1h: usage.cache_write_1h.min(usage.cache_write),
+        reasoning: 0,
+        reported_cost_picos: reported_cost(line.turn.cost_text),
+        cost_rule: CostRule::ReportedFirst,
+    };
+    Ok(Some(ClaudeUsage {
+        message: mapped,
+        message_id: message.id.as_deref().map(str::to_string),
+        request_id: request_id.map(str::to_string),
+        sidechain,
+        cache_write_clamped: clamped,
+    }))
+}
+
+/// `anthropic`, unless the model id names another back end the way Claude Code writes it when
+/// pointed at one (`unsloth/Qwen3-Coder-Next`): the part before the first `/`. An empty prefix
+/// (`/x`) names nothing and keeps the default.
+pub fn provider_of(model: &str) -> &str {
+    match model.find('/') {
+        Some(slash) if slash > 0 => &model[..slash],
+        _ => DEFAULT_PROVIDER,
+    }
+}
+
+/// `costUSD` in picodollars; a negative or out-of-range number is no cost at all.
+fn reported_cost(cost_text: Option<&str>) -> i64 {
+    match cost_text.map(money::to_picos) {
+        None | Some(money::NOT_AN_AMOUNT) => NO_REPORTED_COST,
+        Some(picos) => picos,
+    }
+}
