@@ -82,7 +82,9 @@ pub unsafe extern "C" fn tt_parse_local_sources(
     })
 }
 
-/// Phase 2 for one report kind; the four `tt_finalize_*` exports share it.
+/// Phase 2 for one report kind; the four `tt_finalize_*` exports share it (hence the C
+/// signature's argument count).
+#[allow(clippy::too_many_arguments)]
 unsafe fn finalize(
     kind: ReportKind,
     local: *const TtLocal,
@@ -226,7 +228,9 @@ where
                 .map(|s| s.to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "a panic without a message".to_string());
-            let place = PANIC_PLACE.with(|p| p.borrow_mut().take()).unwrap_or_default();
+            let place = PANIC_PLACE
+                .with(|p| p.borrow_mut().take())
+                .unwrap_or_default();
             write_message(err, format!("native panic: {}{}", what, place));
             TT_PANIC
         }
@@ -250,8 +254,8 @@ unsafe fn write_message(err: *mut TtBuf, message: String) {
 }
 
 thread_local! {
-    static IN_BOUNDARY: Cell<bool> = Cell::new(false);
-    static PANIC_PLACE: RefCell<Option<String>> = RefCell::new(None);
+    static IN_BOUNDARY: Cell<bool> = const { Cell::new(false) };
+    static PANIC_PLACE: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// A panic inside a boundary is reported through the status, so the default hook's printout

@@ -52,9 +52,16 @@ fn a_parse_gives_a_handle_whose_dump_has_the_counts() {
     // SAFETY: a live handle and valid output pointers.
     unsafe {
         assert_eq!(tt_local_dump(local, &mut out, &mut err), TT_OK);
-        assert!(text(&out).starts_with("{\"stats\":{\"filesRead\":0,"), "{}", text(&out));
+        assert!(
+            text(&out).starts_with("{\"stats\":{\"filesRead\":0,"),
+            "{}",
+            text(&out)
+        );
         tt_buf_free(&mut out);
-        assert!(out.ptr.is_null() && out.len == 0, "freeing zeroes the buffer");
+        assert!(
+            out.ptr.is_null() && out.len == 0,
+            "freeing zeroes the buffer"
+        );
         tt_buf_free(&mut out);
         tt_local_release(local);
         tt_local_release(ptr::null_mut());
@@ -76,8 +83,15 @@ fn null_pointers_and_impossible_lengths_are_invalid_arguments() {
     let (mut local, mut stats) = (ptr::null_mut(), TtBuf::EMPTY);
     // SAFETY: every pointer that is not null is valid; the library must check the null ones.
     unsafe {
-        let status =
-            tt_parse_local_sources(ptr::null(), 5, ptr::null(), 0, &mut local, &mut stats, &mut err);
+        let status = tt_parse_local_sources(
+            ptr::null(),
+            5,
+            ptr::null(),
+            0,
+            &mut local,
+            &mut stats,
+            &mut err,
+        );
         assert_eq!(status, TT_INVALID_ARGUMENT);
         assert_eq!(text(&err), "request is NULL with length 5");
         tt_buf_free(&mut err);
@@ -108,7 +122,10 @@ fn null_pointers_and_impossible_lengths_are_invalid_arguments() {
         assert_eq!(status, TT_INVALID_ARGUMENT);
         assert_eq!(text(&err), "the local handle is NULL");
         tt_buf_free(&mut err);
-        assert_eq!(tt_local_dump(ptr::null(), &mut out, ptr::null_mut()), TT_INVALID_ARGUMENT);
+        assert_eq!(
+            tt_local_dump(ptr::null(), &mut out, ptr::null_mut()),
+            TT_INVALID_ARGUMENT
+        );
     }
 }
 
