@@ -14,6 +14,7 @@
 pub mod cursor;
 pub mod discovery;
 pub mod dump;
+pub mod engine;
 pub mod ffi;
 pub mod json;
 pub mod jsonl;
