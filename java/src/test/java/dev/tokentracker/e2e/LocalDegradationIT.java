@@ -63,6 +63,9 @@ class LocalDegradationIT {
         try (Scene scene = new Scene("unreadable-home", log)) {
             Path home = CorpusWriter.write(scene.scratch.resolve("home"), 7, 2);
             scene.env("XDG_CACHE_HOME", scene.scratch.resolve("cache").toString());
+            // The unprivileged child unpacks the native library itself: the suite's shared
+            // cache belongs to the user running the build.
+            scene.env("TOKEN_TRACKER_NATIVE_CACHE", scene.scratch.resolve("native-cache").toString());
             Unprivileged.openUp(scene.scratch);
             Unprivileged.chmod(home, "---------");
             try {
@@ -85,6 +88,9 @@ class LocalDegradationIT {
         try (Scene scene = new Scene("unreadable-file", log)) {
             Path home = CorpusWriter.write(scene.scratch.resolve("home"), 7, 3);
             scene.env("XDG_CACHE_HOME", scene.scratch.resolve("cache").toString());
+            // The unprivileged child unpacks the native library itself: the suite's shared
+            // cache belongs to the user running the build.
+            scene.env("TOKEN_TRACKER_NATIVE_CACHE", scene.scratch.resolve("native-cache").toString());
             Unprivileged.openUp(scene.scratch);
             String[] args = {"models", "--json", "--verbose", "--engine", engine, "--home", home.toString()};
             PackagedJar.Result without = scene.run(args).under(asUser).go();
