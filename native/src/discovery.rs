@@ -75,11 +75,18 @@ where
         }
         walk(&real_root, max_depth, &accept, &mut found)?;
     }
-    found.sort_by(DiscoveredFile::record_order);
+    found.sort_by(|a, b| DiscoveredFile::record_order(&a.0, &b.0));
     let mut real_paths = HashSet::new();
     let mut unique = Vec::with_capacity(found.len());
-    for file in found {
-        let real = real_path(&file.path).unwrap_or_else(|_| file.path.clone());
+    for (file, is_link) in found {
+        // The walk starts from a real root and never enters a linked directory, so a file that
+        // is not itself a link is already at its real path: resolving it (a readlink per path
+        // component) would cost more than the whole parse of a small file.
+        let real = if is_link {
+            real_path(&file.path).unwrap_or_else(|_| file.path.clone())
+        } else {
+            file.path.clone()
+        };
         if real_paths.insert(real) {
             unique.push(file);
         }
@@ -96,12 +103,13 @@ pub fn name_ends_with(suffix: &str) -> impl Fn(&Path) -> bool + '_ {
     }
 }
 
-/// Depth-first walk below one real root; the order does not matter (the caller sorts).
+/// Depth-first walk below one real root; the order does not matter (the caller sorts). Each
+/// file comes with whether it is a symbolic link.
 fn walk<F>(
     root: &Path,
     max_depth: usize,
     accept: &F,
-    found: &mut Vec<DiscoveredFile>,
+    found: &mut Vec<(DiscoveredFile, bool)>,
 ) -> io::Result<()>
 where
     F: Fn(&Path) -> bool,
@@ -134,7 +142,7 @@ where
                 None => continue,
             };
             if accept(&child) {
-                found.push(DiscoveredFile::new(path, size));
+                found.push((DiscoveredFile::new(path, size), file_type.is_symlink()));
             }
         }
     }

@@ -31,6 +31,7 @@ public final class FileDiscovery {
     public static List<DiscoveredFile> find(List<Path> roots, int maxDepth, Predicate<Path> accept)
             throws IOException {
         List<DiscoveredFile> found = new ArrayList<>();
+        Set<Path> links = new HashSet<>();
         Set<Path> realPaths = new HashSet<>();
         for (Path root : roots) {
             Path realRoot;
@@ -43,12 +44,16 @@ public final class FileDiscovery {
                 continue;
             }
             Files.walkFileTree(realRoot, EnumSet.noneOf(java.nio.file.FileVisitOption.class), maxDepth,
-                    new Collector(realRoot, accept, found));
+                    new Collector(realRoot, accept, found, links));
         }
         found.sort(DiscoveredFile.RECORD_ORDER);
         List<DiscoveredFile> unique = new ArrayList<>(found.size());
         for (DiscoveredFile file : found) {
-            if (realPaths.add(realPathOf(file.path()))) {
+            // The walk starts from a real root and never enters a linked directory, so a file
+            // that is not itself a link is already at its real path: resolving it (a readlink per
+            // path component) would cost more than parsing a small file.
+            Path real = links.contains(file.path()) ? realPathOf(file.path()) : file.path();
+            if (realPaths.add(real)) {
                 unique.add(file);
             }
         }
@@ -67,11 +72,13 @@ public final class FileDiscovery {
         private final Path root;
         private final Predicate<Path> accept;
         private final List<DiscoveredFile> found;
+        private final Set<Path> links;
 
-        Collector(Path root, Predicate<Path> accept, List<DiscoveredFile> found) {
+        Collector(Path root, Predicate<Path> accept, List<DiscoveredFile> found, Set<Path> links) {
             this.root = root;
             this.accept = accept;
             this.found = found;
+            this.links = links;
         }
 
         @Override
@@ -86,6 +93,9 @@ public final class FileDiscovery {
             }
             if (accept.test(root.relativize(file))) {
                 found.add(DiscoveredFile.of(file, sizeOf(file, attrs)));
+                if (attrs.isSymbolicLink()) {
+                    links.add(file);
+                }
             }
             return FileVisitResult.CONTINUE;
         }
