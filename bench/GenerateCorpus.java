@@ -280,6 +280,8 @@ public final class GenerateCorpus {
         final List<Long> fileSizes = new ArrayList<>();
         long lines, usageLines;
         final Expected expected = new Expected();
+        /** Claude only: token sums of the duplicate copies that carry no requestId. */
+        final Expected noRequestIdCopies = new Expected();
 
         FileStats(String source) {
             this.source = source;
@@ -325,10 +327,12 @@ public final class GenerateCorpus {
                         .mapToLong(Long::longValue).sorted().toArray();
                 long lines = 0, usageLines = 0;
                 Expected expected = new Expected();
+                Expected noRequestId = new Expected();
                 for (FileStats stats : entry.getValue()) {
                     lines += stats.lines;
                     usageLines += stats.usageLines;
                     expected.addAll(stats.expected);
+                    noRequestId.addAll(stats.noRequestIdCopies);
                 }
                 json.append(comma).append("    \"").append(entry.getKey()).append("\": {\n");
                 json.append("      \"files\": ").append(sizes.length).append(",\n");
@@ -344,10 +348,21 @@ public final class GenerateCorpus {
                         .append(", \"cacheWriteTokens\": ").append(expected.cacheWrite)
                         .append(", \"cacheReadTokens\": ").append(expected.cacheRead)
                         .append(", \"reasoningTokens\": ").append(expected.reasoning)
-                        .append(", \"messages\": ").append(expected.messages).append("}\n    }");
+                        .append(", \"messages\": ").append(expected.messages).append("}");
+                if (entry.getKey().equals("claude")) {
+                    json.append(",\n      \"duplicatesWithoutRequestId\": ");
+                    tokens(json, noRequestId);
+                }
+                json.append("\n    }");
                 comma = ",\n";
             }
             return json.append("\n  }\n}\n").toString();
+        }
+
+        private static void tokens(StringBuilder json, Expected e) {
+            json.append("{\"inputTokens\": ").append(e.input).append(", \"outputTokens\": ").append(e.output)
+                    .append(", \"cacheWriteTokens\": ").append(e.cacheWrite).append(", \"cacheReadTokens\": ")
+                    .append(e.cacheRead).append(", \"lines\": ").append(e.messages).append('}');
         }
 
         private static long pct(long[] sorted, double p) {
@@ -616,6 +631,11 @@ public final class GenerateCorpus {
                     assistant(sink.line(), random, parent, time + c * 300L, groupModel, messageId, requestId,
                             input, lineOutput, cacheWrite, oneHour, cacheRead, c, last);
                     sink.endLine();
+                    // Peers that never deduplicate lines without requestId count every copy but
+                    // the one SPEC §3 keeps (and every replayed copy) once more.
+                    if (requestId == null && (expected == null || !last)) {
+                        stats.noRequestIdCopies.add(input, lineOutput, cacheWrite, cacheRead, 0);
+                    }
                 }
                 usageLines = copies;
                 if (expected != null) expected.add(input, output, cacheWrite, cacheRead, 0);
