@@ -44,9 +44,9 @@ def timing(samples_path, results_dir, size, corpus_dir, native_ok, tools):
     out.append("|---|---:|---:|---:|---:|---|---:|")
     for name, src in corpus["sources"].items():
         fs = src["fileSizes"]
+        sizes = " / ".join(kb(fs[k]) for k in ("p50", "p90", "p99", "max"))
         out.append(f"| {name} | {src['files']} | {src['bytes'] / 1e6:.1f} | {src['lines']} | {src['usageLines']} | "
-                   " / ".join(kb(fs[k]) for k in ("p50", "p90", "p99", "max")) + " | "
-                   f"{src['expected']['messages']} |")
+                   f"{sizes} | {src['expected']['messages']} |")
     out.append("")
     runs = max((int(r[2]) for r in rows), default=0)
     out.append(f"{runs} interleaved runs per tool, page cache warm. Wall in seconds; RSS = peak resident set "
