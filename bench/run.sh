@@ -119,7 +119,6 @@ run_tool() { # tool corpus -> runs it with stdout to /dev/null (stderr kept by t
             env -i PATH=/usr/bin:/bin HOME="$home" TZ=UTC LANG=C.UTF-8 NO_COLOR=1 LOG_LEVEL=0 CCUSAGE_OFFLINE=1 \
                 "$ccusage_bin" monthly --json --offline --by-agent --no-color ;;
         tokscale|tokscale-cold)
-            if [ "$tool" = tokscale-cold ]; then rm -rf "$tokscale_config/cache/source-message-cache-v2"; fi
             env -i PATH=/usr/bin:/bin HOME="$home" TZ=UTC LANG=C.UTF-8 TOKSCALE_CONFIG_DIR="$tokscale_config" \
                 TOKSCALE_PRICING_CACHE_ONLY=1 "$tokscale_bin" models --json --no-spinner --group-by client,model ;;
         cat)
@@ -168,6 +167,8 @@ for size in "${corpora[@]}"; do
     for iteration in $(seq 1 "$runs"); do
         for tool in $tools; do
             available "$tool" || continue
+            # Cold tokscale: its parsed-message cache is deleted before the clock starts.
+            if [ "$tool" = tokscale-cold ]; then rm -rf "$tokscale_config/cache/source-message-cache-v2"; fi
             errfile="$results/$size.$tool.$iteration.stderr"
             timefile="$results/.time"
             start=$(date +%s%N)
