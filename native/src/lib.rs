@@ -11,6 +11,7 @@
 
 #![deny(unsafe_code)]
 
+pub mod binary;
 pub mod cursor;
 pub mod discovery;
 pub mod dump;
@@ -23,6 +24,7 @@ pub mod model;
 pub mod money;
 pub mod pricing;
 pub mod report;
+pub mod request_json;
 pub mod sources;
 pub mod store;
 pub mod timestamps;

@@ -8,6 +8,7 @@
 //! these means the two sides disagree on the layout, and guessing would give a silently wrong
 //! report.
 
+use crate::binary::LeReader;
 use std::path::PathBuf;
 
 /// One `opencode.db` as Java found it: its path (which takes part in record order like a file),
@@ -45,22 +46,22 @@ pub fn decode(blob: &[u8]) -> Result<Vec<Store>, String> {
     if blob.is_empty() {
         return Ok(Vec::new());
     }
-    let mut reader = Reader { blob, pos: 0 };
+    let mut reader = LeReader::new(blob);
     let count = reader.count("store_count", 1 + 4 + 4)?;
     let mut stores = Vec::with_capacity(count);
     for s in 0..count {
         stores.push(read_store(&mut reader).map_err(|e| format!("store {}: {}", s, e))?);
     }
-    if reader.pos != blob.len() {
+    if reader.remaining() != 0 {
         return Err(format!(
             "store rows: {} bytes after the last store",
-            blob.len() - reader.pos
+            reader.remaining()
         ));
     }
     Ok(stores)
 }
 
-fn read_store(reader: &mut Reader) -> Result<Store, String> {
+fn read_store(reader: &mut LeReader) -> Result<Store, String> {
     let path = PathBuf::from(reader.text("path")?);
     let readable = match reader.u8("readable")? {
         0 => false,
@@ -83,18 +84,18 @@ fn read_store(reader: &mut Reader) -> Result<Store, String> {
     })
 }
 
-fn read_row(reader: &mut Reader) -> Result<StoreRow, String> {
+fn read_row(reader: &mut LeReader) -> Result<StoreRow, String> {
     let present = reader.u8("present")?;
     if present & !KNOWN_BITS != 0 {
         return Err(format!("present flags {:#04x} have unknown bits", present));
     }
     let id = match present & HAS_ID {
         0 => None,
-        _ => Some(reader.text("id")?),
+        _ => Some(reader.text("id")?.to_string()),
     };
     let session_id = match present & HAS_SESSION_ID {
         0 => None,
-        _ => Some(reader.text("session_id")?),
+        _ => Some(reader.text("session_id")?.to_string()),
     };
     let time_created = match present & HAS_TIME_CREATED {
         0 => None,
@@ -154,69 +155,6 @@ pub fn encode(stores: &[Store]) -> Vec<u8> {
         }
     }
     out
-}
-
-/// A cursor over the blob; every read checks that the bytes are there.
-struct Reader<'a> {
-    blob: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize, what: &str) -> Result<&'a [u8], String> {
-        let left = self.blob.len() - self.pos;
-        if n > left {
-            return Err(format!(
-                "truncated: {} needs {} bytes at offset {}, {} left",
-                what, n, self.pos, left
-            ));
-        }
-        let bytes = &self.blob[self.pos..self.pos + n];
-        self.pos += n;
-        Ok(bytes)
-    }
-
-    fn u8(&mut self, what: &str) -> Result<u8, String> {
-        Ok(self.take(1, what)?[0])
-    }
-
-    fn u32(&mut self, what: &str) -> Result<u32, String> {
-        let mut le = [0u8; 4];
-        le.copy_from_slice(self.take(4, what)?);
-        Ok(u32::from_le_bytes(le))
-    }
-
-    fn i64(&mut self, what: &str) -> Result<i64, String> {
-        let mut le = [0u8; 8];
-        le.copy_from_slice(self.take(8, what)?);
-        Ok(i64::from_le_bytes(le))
-    }
-
-    /// A count of items of at least `min_item_size` bytes each: more than the bytes left could
-    /// hold is an error before anything is allocated for them.
-    fn count(&mut self, what: &str, min_item_size: usize) -> Result<usize, String> {
-        let count = self.u32(what)? as usize;
-        let left = self.blob.len() - self.pos;
-        if count > left / min_item_size {
-            return Err(format!(
-                "{} {} cannot fit in the {} bytes left",
-                what, count, left
-            ));
-        }
-        Ok(count)
-    }
-
-    fn bytes(&mut self, what: &str) -> Result<&'a [u8], String> {
-        let len = self.u32(what)? as usize;
-        self.take(len, what)
-    }
-
-    fn text(&mut self, what: &str) -> Result<String, String> {
-        let bytes = self.bytes(what)?;
-        std::str::from_utf8(bytes)
-            .map(str::to_string)
-            .map_err(|e| format!("{} is not UTF-8: {}", what, e))
-    }
 }
 
 #[cfg(test)]

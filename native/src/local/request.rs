@@ -7,6 +7,7 @@
 //! here, as in Java's `engine.ParseRequest`.
 
 use crate::model::{Source, SourceStats};
+use crate::request_json;
 use crate::sources::Locations;
 use serde_json::{Map, Value};
 use std::fmt;
@@ -48,14 +49,7 @@ impl std::error::Error for BadRequest {}
 impl ParseRequest {
     /// Reads the request JSON.
     pub fn from_json(bytes: &[u8]) -> Result<ParseRequest, BadRequest> {
-        let value: Value =
-            serde_json::from_slice(bytes).map_err(|e| BadRequest(format!("not JSON: {}", e)))?;
-        let object = value
-            .as_object()
-            .ok_or_else(|| BadRequest("not a JSON object".to_string()))?;
-        if let Some(unknown) = object.keys().find(|k| !MEMBERS.contains(&k.as_str())) {
-            return Err(BadRequest(format!("unknown member \"{}\"", unknown)));
-        }
+        let object = &request_json::object(bytes, &MEMBERS).map_err(BadRequest)?;
         let sources = strings(object, "sources")?
             .iter()
             .map(|id| {
@@ -82,15 +76,11 @@ impl ParseRequest {
 }
 
 fn member<'v>(object: &'v Map<String, Value>, name: &str) -> Result<&'v Value, BadRequest> {
-    object
-        .get(name)
-        .ok_or_else(|| BadRequest(format!("missing \"{}\"", name)))
+    request_json::member(object, name).map_err(BadRequest)
 }
 
 fn string<'v>(object: &'v Map<String, Value>, name: &str) -> Result<&'v str, BadRequest> {
-    member(object, name)?
-        .as_str()
-        .ok_or_else(|| BadRequest(format!("\"{}\" is not a string", name)))
+    request_json::string(object, name).map_err(BadRequest)
 }
 
 fn strings<'v>(object: &'v Map<String, Value>, name: &str) -> Result<Vec<&'v str>, BadRequest> {

@@ -6,6 +6,7 @@
 //! rule's "latest date" walks the keys in order, so the native table sorts exactly as Java does.
 
 use super::rates::{ModelRates, ABSENT};
+use crate::binary::LeReader;
 use std::cmp::Ordering;
 
 /// Bytes of one entry besides its key: the key length and ten `i64` rates.
@@ -38,7 +39,7 @@ impl PriceTable {
     /// UTF-8, keys out of Java's order or repeated, or a negative rate other than [`ABSENT`] is an
     /// error that says what and where.
     pub fn decode(bytes: &[u8]) -> Result<PriceTable, String> {
-        let mut input = Input { bytes, at: 0 };
+        let mut input = LeReader::new(bytes);
         let count = input.u32("entry count")? as usize;
         // The count is not trusted for the allocation: each entry takes at least 84 bytes.
         let mut entries: Vec<(String, ModelRates)> =
@@ -47,12 +48,12 @@ impl PriceTable {
             let key_len = input.u32("key length")? as usize;
             let key_bytes = input.take(key_len, "key")?;
             let key = std::str::from_utf8(key_bytes)
-                .map_err(|e| format!("price table: key of entry {} is not UTF-8: {}", index, e))?
+                .map_err(|e| format!("key of entry {} is not UTF-8: {}", index, e))?
                 .to_string();
             if let Some((previous, _)) = entries.last() {
                 if java_order(previous, &key) != Ordering::Less {
                     return Err(format!(
-                        "price table: key {:?} (entry {}) does not sort after {:?}: keys must be unique and in Java's order",
+                        "key {:?} (entry {}) does not sort after {:?}: keys must be unique and in Java's order",
                         key, index, previous
                     ));
                 }
@@ -61,17 +62,14 @@ impl PriceTable {
             for rate in rates.iter_mut() {
                 *rate = input.i64("rate")?;
                 if *rate < ABSENT {
-                    return Err(format!(
-                        "price table: negative rate {} for key {:?}",
-                        rate, key
-                    ));
+                    return Err(format!("negative rate {} for key {:?}", rate, key));
                 }
             }
             entries.push((key, ModelRates::from_array(rates)));
         }
         if input.remaining() != 0 {
             return Err(format!(
-                "price table: {} trailing bytes after {} entries",
+                "{} trailing bytes after {} entries",
                 input.remaining(),
                 count
             ));
@@ -143,45 +141,6 @@ pub(crate) fn java_order(a: &str, b: &str) -> Ordering {
     }
 }
 
-/// A cursor over the payload; every read names what it was reading when the bytes run out.
-struct Input<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Input<'a> {
-    fn remaining(&self) -> usize {
-        self.bytes.len() - self.at
-    }
-
-    fn take(&mut self, len: usize, what: &str) -> Result<&'a [u8], String> {
-        if len > self.remaining() {
-            return Err(format!(
-                "price table: truncated at byte {} reading the {} ({} bytes needed, {} left)",
-                self.at,
-                what,
-                len,
-                self.remaining()
-            ));
-        }
-        let slice = &self.bytes[self.at..self.at + len];
-        self.at += len;
-        Ok(slice)
-    }
-
-    fn u32(&mut self, what: &str) -> Result<u32, String> {
-        let mut le = [0u8; 4];
-        le.copy_from_slice(self.take(4, what)?);
-        Ok(u32::from_le_bytes(le))
-    }
-
-    fn i64(&mut self, what: &str) -> Result<i64, String> {
-        let mut le = [0u8; 8];
-        le.copy_from_slice(self.take(8, what)?);
-        Ok(i64::from_le_bytes(le))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,7 +204,7 @@ mod tests {
         bytes.push(0);
         assert_eq!(
             PriceTable::decode(&bytes),
-            Err("price table: 1 trailing bytes after 1 entries".to_string())
+            Err("1 trailing bytes after 1 entries".to_string())
         );
     }
 
@@ -268,7 +227,7 @@ mod tests {
         let mut r = [ABSENT; 10];
         r[3] = -2;
         let err = PriceTable::decode(&payload(&[(b"a", r)])).unwrap_err();
-        assert_eq!(err, "price table: negative rate -2 for key \"a\"");
+        assert_eq!(err, "negative rate -2 for key \"a\"");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 use super::date_filter::DateFilter;
 use super::BadRequest;
 use crate::pricing::CostMode;
+use crate::request_json;
 use serde_json::{Map, Value};
 use std::path::PathBuf;
 
@@ -34,14 +35,7 @@ pub struct FinalizeRequest {
 
 impl FinalizeRequest {
     pub fn from_json(bytes: &[u8]) -> Result<FinalizeRequest, BadRequest> {
-        let value: Value =
-            serde_json::from_slice(bytes).map_err(|e| BadRequest(format!("not JSON: {}", e)))?;
-        let object = value
-            .as_object()
-            .ok_or_else(|| BadRequest("not a JSON object".to_string()))?;
-        if let Some(unknown) = object.keys().find(|k| !MEMBERS.contains(&k.as_str())) {
-            return Err(BadRequest(format!("unknown member \"{}\"", unknown)));
-        }
+        let object = &request_json::object(bytes, &MEMBERS).map_err(BadRequest)?;
         let cursor_dir = match member(object, "cursorDir")? {
             Value::Null => None,
             Value::String(dir) => Some(PathBuf::from(dir)),
@@ -68,15 +62,11 @@ impl FinalizeRequest {
 }
 
 fn member<'v>(object: &'v Map<String, Value>, name: &str) -> Result<&'v Value, BadRequest> {
-    object
-        .get(name)
-        .ok_or_else(|| BadRequest(format!("missing \"{}\"", name)))
+    request_json::member(object, name).map_err(BadRequest)
 }
 
 fn string<'v>(object: &'v Map<String, Value>, name: &str) -> Result<&'v str, BadRequest> {
-    member(object, name)?
-        .as_str()
-        .ok_or_else(|| BadRequest(format!("\"{}\" is not a string", name)))
+    request_json::string(object, name).map_err(BadRequest)
 }
 
 /// An epoch day: any integer within `i64` (the filter's open ends are `i64::MIN`/`i64::MAX`).

@@ -149,7 +149,7 @@ fn counts_larger_than_the_blob_are_errors_before_allocation() {
 fn invalid_utf8_in_a_text_column_is_an_error() {
     let id = one_store_header(1).u8(0b0001).bytes(b"msg_\xc3").0;
     assert!(
-        error_of(&id).contains("id is not UTF-8"),
+        error_of(&id).contains("id at offset 28 is not UTF-8"),
         "{}",
         error_of(&id)
     );
