@@ -154,9 +154,10 @@ fn invalid_utf8_in_a_text_column_is_an_error() {
         error_of(&id)
     );
     let session = one_store_header(1).u8(0b0010).bytes(b"\xed\xa0\x80").0;
-    assert!(error_of(&session).contains("session_id is not UTF-8"));
+    assert!(error_of(&session).contains("session_id at offset"));
+    assert!(error_of(&session).contains("is not UTF-8"));
     let path = Blob::default().u32(1).bytes(b"/d/\xff").u8(1).u32(0).0;
-    assert!(error_of(&path).contains("path is not UTF-8"));
+    assert!(error_of(&path).contains("path at offset 4 is not UTF-8"));
 }
 
 #[test]
