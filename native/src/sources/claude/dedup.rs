@@ -14,7 +14,7 @@
 use super::mapping::ClaudeUsage;
 use super::records::Records;
 use crate::fast_hash::{FastHashMap, FastHashSet};
-use crate::model::UsageMessage;
+use crate::model::{Interner, UsageMessage};
 
 /// The kept messages in record order, and how many records were dropped.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,12 +28,13 @@ pub fn apply(files: Vec<Records>) -> Deduped {
     let (kept, duplicates) = kept_flags(&files);
     let mut messages = Vec::with_capacity(kept.iter().filter(|&&k| k).count());
     let mut flags = kept.into_iter();
+    let mut texts = Interner::default();
     // Each file is freed as soon as its kept messages are out, so that the records and the
     // messages are not both held whole.
     for file in files {
         for record in file.iter() {
             if flags.next() == Some(true) {
-                messages.push(record.to_message());
+                messages.push(record.to_message(&mut texts));
             }
         }
     }

@@ -7,7 +7,7 @@
 
 use super::line::{Message, TranscriptLine, Usage};
 use crate::json::Malformed;
-use crate::model::{saturating_sum, CostRule, Source, UsageMessage, NO_REPORTED_COST};
+use crate::model::{saturating_sum, CostRule, Interner, Source, UsageMessage, NO_REPORTED_COST};
 use crate::money;
 use crate::timestamps;
 
@@ -39,14 +39,14 @@ pub struct ClaudeUsage<'l> {
 }
 
 impl ClaudeUsage<'_> {
-    /// The message of a kept record.
-    pub fn to_message(&self) -> UsageMessage {
+    /// The message of a kept record, its texts shared through `texts`.
+    pub fn to_message(&self, texts: &mut Interner) -> UsageMessage {
         let t = &self.tokens;
         UsageMessage {
             source: Source::Claude,
-            model_id: self.model.to_string(),
-            provider_id: provider_of(self.model).to_string(),
-            session_id: self.session_id.to_string(),
+            model_id: texts.get(self.model),
+            provider_id: texts.get(provider_of(self.model)),
+            session_id: texts.get(self.session_id),
             timestamp_ms: self.timestamp_ms,
             input: t.input,
             output: t.output,
