@@ -26,8 +26,8 @@ pub mod record_reader;
 pub mod row_mapping;
 
 use crate::discovery;
+use crate::fast_hash::FastHashMap;
 use crate::model::{Source, SourceStats, UsageMessage};
-use std::collections::HashMap;
 use std::path::Path;
 
 /// Everything read from the Cursor cache folder.
@@ -147,7 +147,7 @@ impl Merge {
 /// How many copies of each event were emitted so far: by model, then by (instant, total tokens),
 /// so that looking a row up needs no owned key.
 #[derive(Default)]
-struct Emitted(HashMap<String, HashMap<(i64, i64), u64>>);
+struct Emitted(FastHashMap<String, FastHashMap<(i64, i64), u64>>);
 
 /// A row's identity within one file.
 fn identity(message: &UsageMessage) -> (i64, &str, i64) {
@@ -162,7 +162,7 @@ impl Emitted {
     /// Which rows of one file to emit: each row while the copies emitted so far of its event are
     /// fewer than the file holds; the others are copies already emitted from earlier files.
     fn emit(&mut self, rows: &[UsageMessage]) -> Vec<bool> {
-        let mut in_this_file: HashMap<(i64, &str, i64), u64> = HashMap::new();
+        let mut in_this_file: FastHashMap<(i64, &str, i64), u64> = FastHashMap::default();
         for row in rows {
             *in_this_file.entry(identity(row)).or_insert(0) += 1;
         }
@@ -170,7 +170,7 @@ impl Emitted {
             .map(|row| {
                 let id = identity(row);
                 if !self.0.contains_key(id.1) {
-                    self.0.insert(id.1.to_string(), HashMap::new());
+                    self.0.insert(id.1.to_string(), FastHashMap::default());
                 }
                 let by_model = self.0.get_mut(id.1).expect("just inserted");
                 let sofar = by_model.entry((id.0, id.2)).or_insert(0);

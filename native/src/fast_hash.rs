@@ -4,17 +4,56 @@
 //! std's default SipHash resists hash flooding, which matters for maps fed by an attacker over a
 //! network; here the keys come from the user's own log files and a map's worst case is only a
 //! slower run, while SipHash was a visible share of the merge (message ids hashed by the hundred
-//! thousand). No map built with it is ever iterated into the output, so hash order cannot reach
-//! a report.
+//! thousand). Output never depends on a map's order: maps are only looked up, or their entries
+//! are sorted or summed (order-independent sums) before they are written — as the randomly
+//! seeded std hasher, whose order changes on every run, already required.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// A `HashMap` with [`FastHasher`].
 pub type FastHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// A `HashSet` with [`FastHasher`].
 pub type FastHashSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
+
+/// `value`'s [`FastHasher`] hash.
+pub fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
+    let mut hasher = FastHasher::default();
+    value.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// A key whose hash was computed beforehand (where it is cheaper: on the parse threads), so a
+/// map only hashes a `u64`; equality still compares the keys themselves.
+#[derive(Debug, Clone, Copy)]
+pub struct Prehashed<K> {
+    pub hash: u64,
+    pub key: K,
+}
+
+impl<K: Hash> Prehashed<K> {
+    pub fn new(key: K) -> Prehashed<K> {
+        Prehashed {
+            hash: hash_of(&key),
+            key,
+        }
+    }
+}
+
+impl<K: PartialEq> PartialEq for Prehashed<K> {
+    fn eq(&self, other: &Prehashed<K>) -> bool {
+        self.hash == other.hash && self.key == other.key
+    }
+}
+
+impl<K: Eq> Eq for Prehashed<K> {}
+
+impl<K> Hash for Prehashed<K> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -77,24 +116,17 @@ impl Hasher for FastHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::hash::Hash;
-
-    fn hash_of<T: Hash>(value: T) -> u64 {
-        let mut hasher = FastHasher::default();
-        value.hash(&mut hasher);
-        hasher.finish()
-    }
 
     #[test]
     fn equal_keys_hash_equal_and_near_keys_apart() {
         assert_eq!(
-            hash_of(("msg_01", Some("req_1"))),
-            hash_of(("msg_01", Some("req_1")))
+            hash_of(&("msg_01", Some("req_1"))),
+            hash_of(&("msg_01", Some("req_1")))
         );
         assert_ne!(hash_of("msg_01"), hash_of("msg_02"));
-        // The length prefix std writes for a str keeps ("ab", "c") and ("a", "bc") apart.
-        assert_ne!(hash_of(("ab", "c")), hash_of(("a", "bc")));
-        assert_ne!(hash_of(("m", None::<&str>)), hash_of(("m", Some(""))));
+        // The terminator std writes after a str keeps ("ab", "c") and ("a", "bc") apart.
+        assert_ne!(hash_of(&("ab", "c")), hash_of(&("a", "bc")));
+        assert_ne!(hash_of(&("m", None::<&str>)), hash_of(&("m", Some(""))));
     }
 
     #[test]
@@ -106,5 +138,21 @@ mod tests {
         assert_eq!(map.len(), 1000);
         assert_eq!(map.get("msg_777"), Some(&777));
         assert!(!map.contains_key("msg_1000"));
+    }
+
+    #[test]
+    fn prehashed_keys_are_equal_only_when_their_keys_are() {
+        let a = Prehashed::new("msg_1");
+        assert_eq!(a, Prehashed::new("msg_1"));
+        // A colliding hash does not make two keys equal.
+        let forged = Prehashed {
+            hash: a.hash,
+            key: "msg_2",
+        };
+        assert_ne!(a, forged);
+        let mut set: FastHashSet<Prehashed<&str>> = FastHashSet::default();
+        set.insert(a);
+        assert!(set.contains(&Prehashed::new("msg_1")));
+        assert!(!set.contains(&forged));
     }
 }

@@ -12,8 +12,9 @@
 //! iterated, so hash order cannot reach the output.
 
 use super::mapping::ClaudeUsage;
+use super::records::KeyHashes;
 use super::records::Records;
-use crate::fast_hash::{FastHashMap, FastHashSet};
+use crate::fast_hash::{FastHashMap, FastHashSet, Prehashed};
 use crate::model::{Interner, UsageMessage};
 
 /// The kept messages in record order, and how many records were dropped.
@@ -44,9 +45,12 @@ pub fn apply(files: Vec<Records>) -> Deduped {
     }
 }
 
-/// Every record of every file, in record order.
-fn all_records(files: &[Records]) -> impl Iterator<Item = ClaudeUsage<'_>> + '_ {
-    files.iter().flat_map(Records::iter)
+/// A copy's key: (`message.id`, `requestId` or none).
+type Key<'a> = (&'a str, Option<&'a str>);
+
+/// Every record of every file, in record order, with its key hashes.
+fn all_records(files: &[Records]) -> impl Iterator<Item = (ClaudeUsage<'_>, KeyHashes)> + '_ {
+    files.iter().flat_map(Records::iter_hashed)
 }
 
 /// Which records are kept (indexed over all files in record order), and how many were dropped.
@@ -55,9 +59,10 @@ fn kept_flags(files: &[Records]) -> (Vec<bool>, u64) {
     let count = files.iter().map(Records::len).sum();
     let mut kept = vec![false; count];
     // Key -> (index of the best copy so far, its total).
-    let mut best_by_key: FastHashMap<(&str, Option<&str>), (usize, i64)> = FastHashMap::default();
+    let mut best_by_key: FastHashMap<Prehashed<Key>, (usize, i64)> = FastHashMap::default();
+    best_by_key.reserve(main_chain_ids.len());
     let mut duplicates = 0;
-    for (i, record) in all_records(files).enumerate() {
+    for (i, (record, hashes)) in all_records(files).enumerate() {
         let message_id = match record.message_id {
             Some(id) => id,
             None => {
@@ -65,11 +70,18 @@ fn kept_flags(files: &[Records]) -> (Vec<bool>, u64) {
                 continue;
             }
         };
-        if record.sidechain && main_chain_ids.contains(message_id) {
+        let id = Prehashed {
+            hash: hashes.message_id,
+            key: message_id,
+        };
+        if record.sidechain && main_chain_ids.contains(&id) {
             duplicates += 1;
             continue;
         }
-        let key = (message_id, record.request_id);
+        let key = Prehashed {
+            hash: hashes.key,
+            key: (message_id, record.request_id),
+        };
         let total = record.total_tokens();
         let (best, best_total) = match best_by_key.get(&key) {
             Some(&best) => best,
@@ -90,9 +102,14 @@ fn kept_flags(files: &[Records]) -> (Vec<bool>, u64) {
     (kept, duplicates)
 }
 
-fn main_chain_ids(files: &[Records]) -> FastHashSet<&str> {
+fn main_chain_ids(files: &[Records]) -> FastHashSet<Prehashed<&str>> {
     all_records(files)
-        .filter(|record| !record.sidechain)
-        .filter_map(|record| record.message_id)
+        .filter(|(record, _)| !record.sidechain)
+        .filter_map(|(record, hashes)| {
+            record.message_id.map(|id| Prehashed {
+                hash: hashes.message_id,
+                key: id,
+            })
+        })
         .collect()
 }

@@ -9,6 +9,7 @@
 
 use super::line::Usage;
 use super::mapping::ClaudeUsage;
+use crate::fast_hash::hash_of;
 
 /// How many distinct models and sessions per file are looked up before a value is simply
 /// stored again: a file names a handful; past that, a linear search would cost more than it saves.
@@ -32,6 +33,28 @@ struct Record {
     reported_cost_picos: i64,
     sidechain: bool,
     cache_write_clamped: bool,
+    hashes: KeyHashes,
+}
+
+/// The hashes of a record's deduplication keys, computed on the parse threads so that the
+/// single-threaded merge only compares: `message_id` alone, and (`message_id`, `request_id`).
+/// Both are 0 for a record without `message.id`, which is never looked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct KeyHashes {
+    pub message_id: u64,
+    pub key: u64,
+}
+
+impl KeyHashes {
+    pub fn of(usage: &ClaudeUsage) -> KeyHashes {
+        match usage.message_id {
+            Some(id) => KeyHashes {
+                message_id: hash_of(id),
+                key: hash_of(&(id, usage.request_id)),
+            },
+            None => KeyHashes::default(),
+        }
+    }
 }
 
 /// The records of one file, in line order.
@@ -64,6 +87,7 @@ impl Records {
             reported_cost_picos: usage.reported_cost_picos,
             sidechain: usage.sidechain,
             cache_write_clamped: usage.cache_write_clamped,
+            hashes: KeyHashes::of(usage),
         };
         self.records.push(record);
     }
@@ -91,9 +115,19 @@ impl Records {
         }
     }
 
+    /// Record `index`'s key hashes ([`KeyHashes::of`] the record).
+    pub fn hashes(&self, index: usize) -> KeyHashes {
+        self.records[index].hashes
+    }
+
     /// The records in order.
     pub fn iter(&self) -> impl Iterator<Item = ClaudeUsage<'_>> + '_ {
         (0..self.len()).map(move |i| self.get(i))
+    }
+
+    /// The records in order, with their key hashes.
+    pub fn iter_hashed(&self) -> impl Iterator<Item = (ClaudeUsage<'_>, KeyHashes)> + '_ {
+        (0..self.len()).map(move |i| (self.get(i), self.hashes(i)))
     }
 
     fn str(&self, span: Span) -> &str {
@@ -161,6 +195,11 @@ mod tests {
         records.shrink_to_fit();
         let back: Vec<_> = records.iter().collect();
         assert_eq!(back, pushed);
+        let hashes: Vec<_> = (0..records.len()).map(|i| records.hashes(i)).collect();
+        let expected: Vec<_> = pushed.iter().map(KeyHashes::of).collect();
+        assert_eq!(hashes, expected);
+        assert_eq!(hashes[1], KeyHashes::default());
+        assert_eq!(hashes[0], hashes[3]);
         assert_eq!(records.text, "opuss1msg_1reqhaikumsg_2reqs2msg_1req");
     }
 
