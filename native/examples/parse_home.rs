@@ -1,11 +1,12 @@
 //! Times phase 1 of the native engine over a home, source by source and all together, for
 //! profiling without the JVM: `cargo run --release --example parse_home -- <home> [threads]`.
 //! With `ONLY_ALL=1` in the environment only the run over all sources is made (for peak-memory
-//! measurements); the per-source counts go to stderr.
+//! measurements); the per-source counts go to stderr. Then phase 2's Cursor CSV read is timed.
 
 use std::env;
 use std::path::PathBuf;
 use std::time::Instant;
+use token_tracker_core::cursor;
 use token_tracker_core::local;
 use token_tracker_core::model::Source;
 use token_tracker_core::sources::Locations;
@@ -42,4 +43,15 @@ fn main() {
         parsed.messages.len(),
         start.elapsed().as_secs_f64() * 1e3
     );
+    // Phase 2's Cursor read, when the home has a cache (`~/.token-tracker/cursor-cache`).
+    let cursor_dir = home.join(".token-tracker").join("cursor-cache");
+    if cursor_dir.is_dir() {
+        let start = Instant::now();
+        let cursor = cursor::read(&cursor_dir);
+        println!(
+            "cursor   {:>8} messages {:>8.1} ms",
+            cursor.messages.len(),
+            start.elapsed().as_secs_f64() * 1e3
+        );
+    }
 }
