@@ -13,12 +13,19 @@ use std::ops::Deref;
 use std::sync::Arc;
 
 /// An immutable string shared by reference counting; reads as a `&str`.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Text(Arc<str>);
 
 impl Text {
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+// By hand: `Arc<str>: Default` is newer than the MSRV.
+impl Default for Text {
+    fn default() -> Text {
+        Text::from("")
     }
 }
 
