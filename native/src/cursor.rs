@@ -26,8 +26,8 @@ pub mod record_reader;
 pub mod row_mapping;
 
 use crate::discovery;
-use crate::model::{Source, SourceStats, UsageMessage};
-use std::collections::HashMap;
+use crate::fast_hash::FastHashMap;
+use crate::model::{Source, SourceStats, Text, UsageMessage};
 use std::path::Path;
 
 /// Everything read from the Cursor cache folder.
@@ -144,10 +144,10 @@ impl Merge {
     }
 }
 
-/// How many copies of each event were emitted so far: by model, then by (instant, total tokens),
-/// so that looking a row up needs no owned key.
+/// How many copies of each event were emitted so far, by (instant, model, total tokens); the
+/// model is the row's shared [`Text`], so a key costs no allocation.
 #[derive(Default)]
-struct Emitted(HashMap<String, HashMap<(i64, i64), u64>>);
+struct Emitted(FastHashMap<(i64, Text, i64), u64>);
 
 /// A row's identity within one file.
 fn identity(message: &UsageMessage) -> (i64, &str, i64) {
@@ -162,19 +162,27 @@ impl Emitted {
     /// Which rows of one file to emit: each row while the copies emitted so far of its event are
     /// fewer than the file holds; the others are copies already emitted from earlier files.
     fn emit(&mut self, rows: &[UsageMessage]) -> Vec<bool> {
-        let mut in_this_file: HashMap<(i64, &str, i64), u64> = HashMap::new();
+        // Each row's event, numbered in order of first appearance, and how many rows hold it.
+        let mut event_of: FastHashMap<(i64, &str, i64), usize> = FastHashMap::default();
+        event_of.reserve(rows.len());
+        let mut in_this_file: Vec<u64> = Vec::new();
+        let mut events = Vec::with_capacity(rows.len());
         for row in rows {
-            *in_this_file.entry(identity(row)).or_insert(0) += 1;
+            let next = in_this_file.len();
+            let event = *event_of.entry(identity(row)).or_insert(next);
+            if event == next {
+                in_this_file.push(0);
+            }
+            in_this_file[event] += 1;
+            events.push(event);
         }
+        self.0.reserve(in_this_file.len());
         rows.iter()
-            .map(|row| {
-                let id = identity(row);
-                if !self.0.contains_key(id.1) {
-                    self.0.insert(id.1.to_string(), HashMap::new());
-                }
-                let by_model = self.0.get_mut(id.1).expect("just inserted");
-                let sofar = by_model.entry((id.0, id.2)).or_insert(0);
-                if *sofar < in_this_file[&id] {
+            .zip(events)
+            .map(|(row, event)| {
+                let key = (row.timestamp_ms, row.model_id.clone(), row.total_tokens());
+                let sofar = self.0.entry(key).or_insert(0);
+                if *sofar < in_this_file[event] {
                     *sofar += 1;
                     true
                 } else {

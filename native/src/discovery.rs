@@ -19,8 +19,8 @@
 //! key is the path's own bytes; Java decodes file names as UTF-8, so a name that is not UTF-8
 //! (which no assistant writes) may sort differently in the two engines.
 
+use crate::fast_hash::FastHashSet;
 use std::cmp::Ordering;
-use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -76,7 +76,7 @@ where
         walk(&real_root, max_depth, &accept, &mut found)?;
     }
     found.sort_by(|a, b| DiscoveredFile::record_order(&a.0, &b.0));
-    let mut real_paths = HashSet::new();
+    let mut real_paths = FastHashSet::default();
     let mut unique = Vec::with_capacity(found.len());
     for (file, is_link) in found {
         // The walk starts from a real root and never enters a linked directory, so a file that

@@ -164,9 +164,9 @@ mod tests {
         let mut result = SourceResult::empty(Source::Claude);
         let mut m = UsageMessage {
             source: Source::Claude,
-            model_id: "claude-x".to_string(),
-            provider_id: "anthropic".to_string(),
-            session_id: "s\"1".to_string(),
+            model_id: "claude-x".into(),
+            provider_id: "anthropic".into(),
+            session_id: "s\"1".into(),
             timestamp_ms: 1_755_757_762_408,
             input: 1,
             output: 2,

@@ -16,6 +16,7 @@ pub mod cursor;
 pub mod discovery;
 pub mod dump;
 pub mod engine;
+pub mod fast_hash;
 pub mod ffi;
 pub mod json;
 pub mod jsonl;

@@ -1,6 +1,8 @@
 //! Phase 1: discover the selected local sources' files, parse all of them in parallel, then
-//! merge each source sequentially in record order (mirrors Java `source.LocalParser` and
-//! `source.LocalParseResult`; the request and the stats JSON are in [`request`]).
+//! merge each source in record order (mirrors Java `source.LocalParser` and
+//! `source.LocalParseResult`; the request and the stats JSON are in [`request`]). The sources'
+//! discoveries, and then their merges, run at the same time on the same threads; each is
+//! sequential within its source, and the results are joined in source order.
 //!
 //! All files of all sources share one pool of `threads` threads and are started largest first,
 //! so that one big file does not finish last alone. Each file's result is stored at its index in
@@ -33,34 +35,71 @@ impl LocalParseResult {
 
 /// Runs phase 1 for the selected sources (Cursor, if selected, is ignored: it is phase 2's).
 /// The sources are taken in their declaration order, whatever the order of `selected`.
+///
+/// The sources are discovered at the same time, on the pool that then parses their files:
+/// discovery lists every directory and reads every file's size, and a home with thousands of
+/// OpenCode message files would otherwise spend that time on one thread. A failing discovery
+/// fails the run with the error of the first such source in declaration order.
 pub fn parse(
     selected: &[Source],
     locations: &Locations,
     threads: usize,
 ) -> io::Result<LocalParseResult> {
-    let mut jobs = Vec::new();
-    for source in Source::ALL {
-        if source.is_local() && selected.contains(&source) {
-            jobs.push(sources::job(source, locations)?);
-        }
-    }
-    Ok(run(jobs, threads))
+    let sources: Vec<Source> = Source::ALL
+        .iter()
+        .copied()
+        .filter(|s| s.is_local() && selected.contains(s))
+        .collect();
+    let pool = Pool::new(threads);
+    let discovered = pool.map(&sources, discovery_order(&sources), |source| {
+        sources::job(*source, locations)
+    });
+    let jobs = discovered.into_iter().collect::<io::Result<Vec<_>>>()?;
+    Ok(run_on(&pool, jobs))
+}
+
+/// The order in which discoveries start, most files first (OpenCode writes a file per
+/// message, Claude one per session and sub-agent), so that the longest one starts at once.
+fn discovery_order(sources: &[Source]) -> Vec<usize> {
+    let rank = |s: Source| match s {
+        Source::OpenCode => 0,
+        Source::Claude => 1,
+        _ => 2,
+    };
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by_key(|&i| rank(sources[i]));
+    order
 }
 
 /// Parses every file of every job on one pool, then merges the jobs in order.
 pub fn run(jobs: Vec<Box<dyn Job>>, threads: usize) -> LocalParseResult {
-    parse_all(&jobs, threads.max(1));
+    run_on(&Pool::new(threads), jobs)
+}
+
+/// Parses every file of every job, then merges the jobs (at the same time, each on its own: a
+/// merge only reads its own source's files) and joins their results in order.
+fn run_on(pool: &Pool, jobs: Vec<Box<dyn Job>>) -> LocalParseResult {
+    let tasks = tasks(&jobs);
+    pool.run(&tasks, |&(job, index)| jobs[job].parse_one(index));
+    // The largest merge (usually Claude's) starts first.
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&j| std::cmp::Reverse(jobs[j].files().len()));
+    let jobs: Vec<Mutex<Option<Box<dyn Job>>>> =
+        jobs.into_iter().map(|job| Mutex::new(Some(job))).collect();
+    let merged = pool.map(&jobs, order, |job| {
+        let job = lock(job).take().expect("each job is merged once");
+        job.merge()
+    });
     let mut result = LocalParseResult::default();
-    for job in jobs {
-        let merged = job.merge();
-        result.messages.extend(merged.messages);
-        result.stats.push(merged.stats);
+    for source in merged {
+        result.messages.extend(source.messages);
+        result.stats.push(source.stats);
     }
     result
 }
 
 /// One source's parse, with its parser's file type erased so that all sources share one pool.
-pub trait Job: Sync {
+pub trait Job: Send + Sync {
     /// The discovered files, in record order.
     fn files(&self) -> &[DiscoveredFile];
 
@@ -98,10 +137,7 @@ impl<P: SourceParser> Job for ParserJob<P> {
 
     fn parse_one(&self, index: usize) {
         let result = self.parser.parse_file(&self.files[index]).ok();
-        let mut slot = self.parsed[index]
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        *slot = result;
+        *lock(&self.parsed[index]) = result;
     }
 
     fn merge(self: Box<Self>) -> SourceResult {
@@ -132,32 +168,59 @@ fn tasks(jobs: &[Box<dyn Job>]) -> Vec<(usize, usize)> {
     tasks
 }
 
-fn parse_all(jobs: &[Box<dyn Job>], threads: usize) {
-    let tasks = tasks(jobs);
-    let pool = if threads == 1 || tasks.len() < 2 {
-        None
-    } else {
-        // Without a pool (threads could not be started) the same work runs on this thread:
-        // the result does not depend on the thread count.
-        rayon::ThreadPoolBuilder::new()
+/// The threads of one phase-1 run, or none when it runs on the calling thread (one thread
+/// asked, or threads could not be started: the result does not depend on the thread count).
+struct Pool(Option<rayon::ThreadPool>);
+
+impl Pool {
+    fn new(threads: usize) -> Pool {
+        if threads <= 1 {
+            return Pool(None);
+        }
+        let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .thread_name(|i| format!("tt-parse-{}", i))
             .build()
-            .ok()
-    };
-    match pool {
-        None => {
-            for &(job, index) in &tasks {
-                jobs[job].parse_one(index);
-            }
-        }
-        // FIFO, so that the largest files start first on every thread.
-        Some(pool) => pool.scope_fifo(|scope| {
-            for &(job, index) in &tasks {
-                scope.spawn_fifo(move |_| jobs[job].parse_one(index));
-            }
-        }),
+            .ok();
+        Pool(pool)
     }
+
+    /// Runs `work` on every item, started in the order given (FIFO, so that on every thread
+    /// the first items start first); returns when all are done.
+    fn run<T: Sync, F: Fn(&T) + Sync>(&self, items: &[T], work: F) {
+        match &self.0 {
+            Some(pool) if items.len() > 1 => pool.scope_fifo(|scope| {
+                for item in items {
+                    let work = &work;
+                    scope.spawn_fifo(move |_| work(item));
+                }
+            }),
+            _ => items.iter().for_each(work),
+        }
+    }
+
+    /// `work` of every item, in the items' order; the items are started in `order` (indexes).
+    fn map<T: Sync, R: Send, F: Fn(&T) -> R + Sync>(
+        &self,
+        items: &[T],
+        order: Vec<usize>,
+        work: F,
+    ) -> Vec<R> {
+        let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
+        self.run(&order, |&i| *lock(&results[i]) = Some(work(&items[i])));
+        results
+            .into_iter()
+            .map(|slot| {
+                let result = slot.into_inner().unwrap_or_else(|p| p.into_inner());
+                result.expect("every item was run")
+            })
+            .collect()
+    }
+}
+
+/// Locks a slot; a panic elsewhere cannot leave one half-written (each is written whole).
+fn lock<T>(slot: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 #[cfg(test)]

@@ -5,6 +5,10 @@
 //! anything else), and sums saturate at 2^63-1, which for non-negative counts gives the same
 //! result in any order — what keeps totals independent of thread and summation order.
 
+mod text;
+
+pub use text::{Interner, Text};
+
 /// The assistants whose usage the tool reads (SPEC §1). Declaration order is the display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Source {
@@ -98,11 +102,11 @@ pub struct UsageMessage {
     /// Where it was read.
     pub source: Source,
     /// The model as the source names it (`unknown` when it does not).
-    pub model_id: String,
+    pub model_id: Text,
     /// `anthropic`, `openai`, … (OpenCode and Cursor say or imply it).
-    pub provider_id: String,
+    pub provider_id: Text,
     /// The session the call belongs to, or empty when the source has none.
-    pub session_id: String,
+    pub session_id: Text,
     /// Unix milliseconds, UTC.
     pub timestamp_ms: i64,
     pub input: i64,
@@ -231,9 +235,9 @@ mod tests {
     ) -> UsageMessage {
         UsageMessage {
             source: Source::Claude,
-            model_id: "m".to_string(),
-            provider_id: "anthropic".to_string(),
-            session_id: String::new(),
+            model_id: "m".into(),
+            provider_id: "anthropic".into(),
+            session_id: "".into(),
             timestamp_ms: 0,
             input,
             output,

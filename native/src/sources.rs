@@ -58,7 +58,7 @@ impl Locations {
 }
 
 /// Reading one local source (Java `SourceParser<F>`).
-pub trait SourceParser: Sync {
+pub trait SourceParser: Send + Sync {
     /// What parsing one file yields; owned by that file alone (no shared mutable state).
     type File: Send;
 

@@ -141,9 +141,9 @@ fn dump_reproduces_every_golden_from_its_fields() {
                 let tokens = |k: &str| v[k].as_i64().unwrap();
                 result.messages.push(UsageMessage {
                     source: Source::from_id(&text("source")).unwrap(),
-                    model_id: text("model"),
-                    provider_id: text("provider"),
-                    session_id: text("session"),
+                    model_id: text("model").into(),
+                    provider_id: text("provider").into(),
+                    session_id: text("session").into(),
                     timestamp_ms: timestamps::parse_rfc3339(&text("time")).unwrap(),
                     input: tokens("input"),
                     output: tokens("output"),

@@ -6,7 +6,7 @@ use super::columns::{self, CursorColumns};
 use super::java_io::ReadFailure;
 use super::record_reader::{CsvRecord, CsvRecordReader};
 use super::row_mapping;
-use crate::model::UsageMessage;
+use crate::model::{Interner, UsageMessage};
 use std::fs::File;
 use std::path::Path;
 
@@ -65,10 +65,11 @@ fn read_rows(
         malformed: 0,
         first_malformed_line: 0,
     };
+    let mut texts = Interner::default();
     while reader.next_into(record).map_err(ReadFailure::Read)? {
         content.records_parsed += 1;
         let message = if record.well_formed() {
-            row_mapping::to_message(record, columns).ok()
+            row_mapping::to_message(record, columns, &mut texts).ok()
         } else {
             None
         };

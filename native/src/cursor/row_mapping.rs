@@ -8,13 +8,18 @@ use super::provider;
 use super::record_reader::CsvRecord;
 use crate::json::number::non_negative_integer_text;
 use crate::json::Malformed;
-use crate::model::{CostRule, Source, UsageMessage, NO_REPORTED_COST};
+use crate::model::{CostRule, Interner, Source, UsageMessage, NO_REPORTED_COST};
 use crate::money;
 use crate::timestamps;
 
 /// The message of a well-formed row; malformed when its cell count differs from the header's,
 /// its date does not parse, or a token cell is neither empty nor a plain non-negative integer.
-pub fn to_message(row: &CsvRecord, columns: &CursorColumns) -> Result<UsageMessage, Malformed> {
+/// Its texts are shared through `texts`.
+pub fn to_message(
+    row: &CsvRecord,
+    columns: &CursorColumns,
+    texts: &mut Interner,
+) -> Result<UsageMessage, Malformed> {
     if row.len() != columns.width {
         return Err(Malformed::new("row has another cell count than the header"));
     }
@@ -34,9 +39,9 @@ pub fn to_message(row: &CsvRecord, columns: &CursorColumns) -> Result<UsageMessa
     };
     Ok(UsageMessage {
         source: Source::Cursor,
-        model_id: model.to_string(),
-        provider_id: provider::infer(model).to_string(),
-        session_id: String::new(),
+        model_id: texts.get(model),
+        provider_id: texts.get(provider::infer(model)),
+        session_id: texts.get(""),
         timestamp_ms,
         input,
         output,

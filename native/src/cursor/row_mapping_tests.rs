@@ -19,7 +19,7 @@ fn columns() -> CursorColumns {
 }
 
 fn map(cells: &[&str]) -> Result<UsageMessage, Malformed> {
-    to_message(&CsvRecord::of(cells), &columns())
+    to_message(&CsvRecord::of(cells), &columns(), &mut Interner::default())
 }
 
 fn row(date: &str, kind: &str, model: &str, tokens: [&str; 4], cost: &str) -> UsageMessage {
@@ -199,7 +199,12 @@ fn cost_cells_hold_amounts_or_say_none() {
 fn no_cost_column_means_no_reported_cost() {
     let columns =
         CursorColumns::of(&CsvRecord::of(&["Date", "Model", "Output", "Requests"])).unwrap();
-    let m = to_message(&CsvRecord::of(&["2026-01-01", "auto", "5", "1"]), &columns).unwrap();
+    let m = to_message(
+        &CsvRecord::of(&["2026-01-01", "auto", "5", "1"]),
+        &columns,
+        &mut Interner::default(),
+    )
+    .unwrap();
     assert_eq!((m.output, m.reported_cost_picos), (5, NO_REPORTED_COST));
     assert_eq!(m.cost_rule, CostRule::PricedFirst);
 }
@@ -219,7 +224,7 @@ fn a_single_tokens_column_is_input_costed_from_the_csv_only() {
         "220637",
         "0.42",
     ];
-    let m = to_message(&CsvRecord::of(&cells), &columns).unwrap();
+    let m = to_message(&CsvRecord::of(&cells), &columns, &mut Interner::default()).unwrap();
     assert_eq!((m.input, m.total_tokens()), (220_637, 220_637));
     assert_eq!(m.reported_cost_picos, 420_000_000_000);
     assert_eq!(m.cost_rule, CostRule::ReportedOnly);
@@ -233,7 +238,7 @@ fn a_single_tokens_column_is_input_costed_from_the_csv_only() {
         "0",
     ];
     assert_eq!(
-        to_message(&CsvRecord::of(&errored), &columns)
+        to_message(&CsvRecord::of(&errored), &columns, &mut Interner::default())
             .unwrap()
             .cost_rule,
         CostRule::NotCharged

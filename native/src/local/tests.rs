@@ -64,9 +64,9 @@ impl SourceParser for Stub {
 fn message(source: Source, model_id: String) -> UsageMessage {
     UsageMessage {
         source,
-        model_id,
-        provider_id: String::new(),
-        session_id: String::new(),
+        model_id: model_id.into(),
+        provider_id: "".into(),
+        session_id: "".into(),
         timestamp_ms: 0,
         input: 1,
         output: 0,

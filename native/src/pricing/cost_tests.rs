@@ -18,9 +18,9 @@ fn message(
 ) -> UsageMessage {
     UsageMessage {
         source: Source::Claude,
-        model_id: "m".to_string(),
-        provider_id: "p".to_string(),
-        session_id: "s".to_string(),
+        model_id: "m".into(),
+        provider_id: "p".into(),
+        session_id: "s".into(),
         timestamp_ms: 0,
         input,
         output,

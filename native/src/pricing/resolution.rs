@@ -55,7 +55,7 @@ pub struct Resolution {
 impl Resolution {
     pub fn unpriced(model_id: &str) -> Resolution {
         Resolution {
-            model_id: model_id.to_string(),
+            model_id: model_id.into(),
             matched_key: None,
             how: Match::Unpriced,
             rates: None,

@@ -87,7 +87,7 @@ impl<'t> ModelResolver<'t> {
 
     fn found(&self, model_id: &str, key: &str, how: Match) -> Resolution {
         Resolution {
-            model_id: model_id.to_string(),
+            model_id: model_id.into(),
             matched_key: Some(key.to_string()),
             how,
             rates: self.table.get(key).copied(),

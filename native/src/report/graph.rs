@@ -8,9 +8,10 @@ use super::pricer::{Priced, PricingNotes};
 use super::text_order::{cmp_utf16, sort_utf16};
 use super::usage::Usage;
 use crate::dump::time_text;
+use crate::fast_hash::{FastHashMap, FastHashSet};
 use crate::model::{saturating_add, Source};
 use crate::timestamps::civil_date;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GraphReport<'a> {
@@ -77,9 +78,9 @@ pub struct Entry<'a> {
 }
 
 pub fn build<'a>(priced: &Priced<'a>, version: &str, timezone: &str) -> GraphReport<'a> {
-    let mut cells: HashMap<(i64, Source, &'a str, &'a str), Usage> = HashMap::new();
+    let mut cells: FastHashMap<(i64, Source, &'a str, &'a str), Usage> = FastHashMap::default();
     let mut sources: BTreeSet<&'static str> = BTreeSet::new();
-    let mut models: HashSet<&'a str> = HashSet::new();
+    let mut models: FastHashSet<&'a str> = FastHashSet::default();
     let mut newest = i64::MIN;
     for p in &priced.messages {
         let m = p.message;
@@ -104,7 +105,7 @@ pub fn build<'a>(priced: &Priced<'a>, version: &str, timezone: &str) -> GraphRep
 }
 
 /// Days ascending by epoch day (a `TreeMap<Long, …>` in Java), entries in `ENTRY_ORDER`.
-fn contributions<'a>(cells: HashMap<(i64, Source, &'a str, &'a str), Usage>) -> Vec<Day<'a>> {
+fn contributions<'a>(cells: FastHashMap<(i64, Source, &'a str, &'a str), Usage>) -> Vec<Day<'a>> {
     let mut cells: Vec<_> = cells.into_iter().collect();
     cells.sort_by(|(a, _), (b, _)| {
         a.0.cmp(&b.0)

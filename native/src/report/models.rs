@@ -4,9 +4,9 @@
 use super::pricer::{Priced, PricingNotes};
 use super::text_order::cmp_utf16;
 use super::usage::Usage;
+use crate::fast_hash::FastHashMap;
 use crate::model::Source;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ModelRow<'a> {
@@ -36,7 +36,7 @@ pub fn row_order(a: &ModelRow, b: &ModelRow) -> Ordering {
 }
 
 pub fn build<'a>(priced: &Priced<'a>) -> ModelReport<'a> {
-    let mut groups: HashMap<(Source, &'a str, &'a str), Usage> = HashMap::new();
+    let mut groups: FastHashMap<(Source, &'a str, &'a str), Usage> = FastHashMap::default();
     let mut total = Usage::ZERO;
     for p in &priced.messages {
         let m = p.message;

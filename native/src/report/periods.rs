@@ -8,8 +8,9 @@
 use super::pricer::{Priced, PricingNotes};
 use super::text_order::JavaStr;
 use super::usage::Usage;
+use crate::fast_hash::{FastHashMap, FastHashSet};
 use crate::timestamps::civil_date;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Granularity {
@@ -44,13 +45,13 @@ pub fn period_of(epoch_day: i64, granularity: Granularity) -> String {
 }
 
 pub fn build<'a>(priced: &Priced<'a>, granularity: Granularity) -> PeriodReport<'a> {
-    let mut days: HashMap<i64, (Usage, HashSet<&'a str>)> = HashMap::new();
+    let mut days: FastHashMap<i64, (Usage, FastHashSet<&'a str>)> = FastHashMap::default();
     let mut total = Usage::ZERO;
     for p in &priced.messages {
         let usage = p.usage();
         let day = days
             .entry(p.epoch_day)
-            .or_insert_with(|| (Usage::ZERO, HashSet::new()));
+            .or_insert_with(|| (Usage::ZERO, FastHashSet::default()));
         day.0.add(&usage);
         day.1.insert(&p.message.model_id);
         total.add(&usage);

@@ -5,10 +5,10 @@
 use super::date_filter::DateFilter;
 use super::text_order::{sort_utf16, JavaStr};
 use super::usage::{TokenTotals, Usage};
+use crate::fast_hash::{FastHashMap, FastHashSet};
 use crate::model::UsageMessage;
 use crate::pricing::{self, CostMode, Resolution};
 use crate::zone::ZoneTable;
-use std::collections::{HashMap, HashSet};
 
 /// A message inside the report's date range, with its local day and its cost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,8 +70,8 @@ impl<'z, R: FnMut(&str) -> Resolution> MessagePricer<'z, R> {
     {
         let messages = messages.into_iter();
         let mut priced = Vec::with_capacity(messages.size_hint().0);
-        let mut used: HashMap<&'a str, Resolution> = HashMap::new();
-        let mut unpriced: HashSet<&'a str> = HashSet::new();
+        let mut used: FastHashMap<&'a str, Resolution> = FastHashMap::default();
+        let mut unpriced: FastHashSet<&'a str> = FastHashSet::default();
         for m in messages {
             let day = self.zone.epoch_day(m.timestamp_ms);
             if !self.filter.includes(day) {
@@ -99,7 +99,7 @@ impl<'z, R: FnMut(&str) -> Resolution> MessagePricer<'z, R> {
 }
 
 /// The notes in Java's `TreeMap`/`TreeSet` orders (by model id).
-fn notes(used: HashMap<&str, Resolution>, unpriced: HashSet<&str>) -> PricingNotes {
+fn notes(used: FastHashMap<&str, Resolution>, unpriced: FastHashSet<&str>) -> PricingNotes {
     let mut resolutions: Vec<(&str, Resolution)> = used.into_iter().collect();
     resolutions.sort_by(|a, b| JavaStr(a.0).cmp(&JavaStr(b.0)));
     let models = resolutions

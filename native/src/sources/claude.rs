@@ -5,15 +5,16 @@
 //!
 //! Each file is read on its own ([`file_reader`]): a line is parsed only when it contains
 //! `"usage"`, its members are pulled out by [`line`], and [`mapping`] turns an assistant line (or
-//! a sub-agent turn embedded in an `agent_progress` record) into a compact
-//! [`mapping::ClaudeUsage`]. The merge hands every file's records, in record order, to [`dedup`],
-//! which drops sidechain replays and the copies one API response leaves across lines and files.
-//! The format and every decision are described in `docs/sources/claude.md`.
+//! a sub-agent turn embedded in an `agent_progress` record) into a [`mapping::ClaudeUsage`],
+//! which [`records`] stores compactly. The merge hands every file's records, in record order, to
+//! [`dedup`], which drops sidechain replays and the copies one API response leaves across lines
+//! and files. The format and every decision are described in `docs/sources/claude.md`.
 
 pub mod dedup;
 pub mod file_reader;
 pub mod line;
 pub mod mapping;
+pub mod records;
 
 #[cfg(test)]
 mod tests;
@@ -48,7 +49,7 @@ impl SourceParser for ClaudeParser {
 
     fn merge(&self, _: &[DiscoveredFile], parsed: Vec<Option<ClaudeFile>>) -> SourceResult {
         let mut stats = SourceStats::empty(Source::Claude);
-        let mut usages = Vec::new();
+        let mut files = Vec::with_capacity(parsed.len());
         for file in parsed {
             let file = match file {
                 Some(file) => file,
@@ -60,9 +61,9 @@ impl SourceParser for ClaudeParser {
             stats.files_read += 1;
             stats.records_parsed += file.records_parsed;
             stats.malformed += file.malformed;
-            usages.extend(file.usages);
+            files.push(file.usages);
         }
-        let deduped = dedup::apply(usages);
+        let deduped = dedup::apply(files);
         stats.duplicates = deduped.duplicates;
         stats.messages = deduped.messages.len() as u64;
         SourceResult {

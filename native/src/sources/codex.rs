@@ -21,11 +21,11 @@ mod state;
 mod usage;
 
 use crate::discovery::{self, DiscoveredFile};
+use crate::fast_hash::FastHashSet;
 use crate::jsonl::JsonlFile;
 use crate::model::{Source, SourceResult, SourceStats};
 use crate::sources::{Locations, SourceParser};
 use state::{CodexFileResult, RolloutState};
-use std::collections::HashSet;
 use std::ffi::OsStr;
 use std::io;
 use std::path::Path;
@@ -71,7 +71,7 @@ impl SourceParser for CodexParser {
                 .as_ref()
                 .map_or(false, |root| file.path.starts_with(root))
         };
-        let session_names: HashSet<&OsStr> = all
+        let session_names: FastHashSet<&OsStr> = all
             .iter()
             .filter(|file| is_session(file))
             .filter_map(|file| file.path.file_name())

@@ -37,9 +37,9 @@ pub fn at(
 ) -> UsageMessage {
     UsageMessage {
         source,
-        model_id: model.to_string(),
-        provider_id: provider.to_string(),
-        session_id: "session".to_string(),
+        model_id: model.into(),
+        provider_id: provider.into(),
+        session_id: "session".into(),
         timestamp_ms: parse_rfc3339(time).unwrap(),
         input,
         output,

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 
 fn unpriced(id: &str) -> Resolution {
     Resolution {
-        model_id: id.to_string(),
+        model_id: id.into(),
         matched_key: None,
         how: Match::Unpriced,
         rates: None,

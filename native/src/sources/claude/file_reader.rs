@@ -6,7 +6,8 @@
 //! counted.
 
 use super::line;
-use super::mapping::{self, ClaudeUsage};
+use super::mapping;
+use super::records::Records;
 use crate::jsonl::JsonlFile;
 use std::io;
 use std::path::Path;
@@ -20,7 +21,7 @@ const JSONL: JsonlFile = JsonlFile::new(&[USAGE_MARKER], false);
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ClaudeFile {
     /// Its usage records, in line order.
-    pub usages: Vec<ClaudeUsage>,
+    pub usages: Records,
     /// Lines that passed the `"usage"` pre-filter and were parsed.
     pub records_parsed: u64,
     /// Lines that were not valid JSON objects, usage records that broke a rule, and usage records
@@ -33,21 +34,28 @@ pub fn read(path: &Path) -> io::Result<ClaudeFile> {
     let fallback_session = session_from_file_name(path);
     let mut file = ClaudeFile::default();
     JSONL.scan(path, |record, _| file.add_line(record, &fallback_session))?;
+    file.usages.shrink_to_fit();
     Ok(file)
 }
 
 impl ClaudeFile {
     fn add_line(&mut self, record: &[u8], fallback_session: &str) {
         self.records_parsed += 1;
-        let usage = line::read(record).and_then(|line| mapping::map(&line, fallback_session));
-        match usage {
+        let line = match line::read(record) {
+            Ok(line) => line,
+            Err(_) => {
+                self.malformed += 1;
+                return;
+            }
+        };
+        match mapping::map(&line, fallback_session) {
             Err(_) => self.malformed += 1,
             Ok(None) => {}
             Ok(Some(usage)) => {
                 if usage.cache_write_clamped {
                     self.malformed += 1;
                 }
-                self.usages.push(usage);
+                self.usages.push(&usage);
             }
         }
     }

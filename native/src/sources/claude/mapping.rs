@@ -5,9 +5,9 @@
 //! sub-agent turn embedded in a progress record (`type == "progress"`,
 //! `data.type == "agent_progress"`, the sub-agent's own line at `data.message`).
 
-use super::line::{Message, TranscriptLine};
+use super::line::{Message, TranscriptLine, Usage};
 use crate::json::Malformed;
-use crate::model::{CostRule, Source, UsageMessage, NO_REPORTED_COST};
+use crate::model::{saturating_sum, CostRule, Interner, Source, UsageMessage, NO_REPORTED_COST};
 use crate::money;
 use crate::timestamps;
 
@@ -15,16 +15,21 @@ pub const SYNTHETIC_MODEL: &str = "<synthetic>";
 pub const UNKNOWN_MODEL: &str = "unknown";
 pub const DEFAULT_PROVIDER: &str = "anthropic";
 
-/// One usage record of a file, kept until the merge: the message it would become and the facts
-/// deduplication needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ClaudeUsage {
-    /// The message, complete (model, provider, session, time, buckets, cost).
-    pub message: UsageMessage,
+/// One usage record of a line, borrowed from it: what the message will hold and the facts
+/// deduplication needs. [`super::records`] stores it compactly until the merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClaudeUsage<'l> {
+    /// The model as written (`unknown` when the line names none); the provider derives from it.
+    pub model: &'l str,
+    pub session_id: &'l str,
     /// `message.id`, or `None`: such a record is never deduplicated.
-    pub message_id: Option<String>,
+    pub message_id: Option<&'l str>,
     /// `requestId`, or `None`: part of the dedup key as "none".
-    pub request_id: Option<String>,
+    pub request_id: Option<&'l str>,
+    pub timestamp_ms: i64,
+    /// The token buckets, `cache_write_1h` already clamped to `cache_write`.
+    pub tokens: Usage,
+    pub reported_cost_picos: i64,
     /// A sub-agent line (`isSidechain: true`, or embedded in a progress record); dropped when the
     /// same `message.id` has a main-chain copy.
     pub sidechain: bool,
@@ -33,14 +38,42 @@ pub struct ClaudeUsage {
     pub cache_write_clamped: bool,
 }
 
+impl ClaudeUsage<'_> {
+    /// The message of a kept record, its texts shared through `texts`.
+    pub fn to_message(&self, texts: &mut Interner) -> UsageMessage {
+        let t = &self.tokens;
+        UsageMessage {
+            source: Source::Claude,
+            model_id: texts.get(self.model),
+            provider_id: texts.get(provider_of(self.model)),
+            session_id: texts.get(self.session_id),
+            timestamp_ms: self.timestamp_ms,
+            input: t.input,
+            output: t.output,
+            cache_read: t.cache_read,
+            cache_write: t.cache_write,
+            cache_write_1h: t.cache_write_1h,
+            reasoning: 0,
+            reported_cost_picos: self.reported_cost_picos,
+            cost_rule: CostRule::ReportedFirst,
+        }
+    }
+
+    /// All tokens, saturating (what deduplication compares), as [`UsageMessage::total_tokens`].
+    pub fn total_tokens(&self) -> i64 {
+        let t = &self.tokens;
+        saturating_sum(&[t.input, t.output, t.cache_read, t.cache_write])
+    }
+}
+
 /// The usage of a line, `Ok(None)` when it is not a usage record (or is a `<synthetic>` error
 /// record, which is dropped without being counted), malformed when a token field or the
 /// timestamp breaks the rules. `fallback_session` is the session of lines that name none: the
 /// file name without `.jsonl`.
-pub fn map(
-    line: &TranscriptLine,
-    fallback_session: &str,
-) -> Result<Option<ClaudeUsage>, Malformed> {
+pub fn map<'l>(
+    line: &'l TranscriptLine,
+    fallback_session: &'l str,
+) -> Result<Option<ClaudeUsage<'l>>, Malformed> {
     let turn = &line.turn;
     match turn.kind.as_deref() {
         Some("assistant") => map_response(
@@ -72,14 +105,14 @@ pub fn map(
 
 /// Maps one API response. `line` is the outer line: it gives the session id and the reported
 /// cost in both shapes.
-fn map_response(
-    line: &TranscriptLine,
-    message: Option<&Message>,
-    request_id: Option<&str>,
+fn map_response<'l>(
+    line: &'l TranscriptLine,
+    message: Option<&'l Message>,
+    request_id: Option<&'l str>,
     timestamp: Option<&str>,
     sidechain: bool,
-    fallback_session: &str,
-) -> Result<Option<ClaudeUsage>, Malformed> {
+    fallback_session: &'l str,
+) -> Result<Option<ClaudeUsage<'l>>, Malformed> {
     let (message, usage) = match message {
         Some(message) => match &message.usage {
             Some(usage) => (message, usage),
@@ -100,34 +133,19 @@ fn map_response(
         None => return Err(Malformed::new("usage record without a timestamp")),
     };
     let timestamp_ms = timestamps::parse_rfc3339(timestamp)?;
-    let clamped = usage.cache_write_1h > usage.cache_write;
-    let model = model.unwrap_or(UNKNOWN_MODEL);
-    let mapped = UsageMessage {
-        source: Source::Claude,
-        model_id: model.to_string(),
-        provider_id: provider_of(model).to_string(),
-        session_id: line
-            .turn
-            .session_id
-            .as_deref()
-            .unwrap_or(fallback_session)
-            .to_string(),
-        timestamp_ms,
-        input: usage.input,
-        output: usage.output,
-        cache_read: usage.cache_read,
-        cache_write: usage.cache_write,
-        cache_write_1h: usage.cache_write_1h.min(usage.cache_write),
-        reasoning: 0,
-        reported_cost_picos: reported_cost(line.turn.cost_text),
-        cost_rule: CostRule::ReportedFirst,
-    };
     Ok(Some(ClaudeUsage {
-        message: mapped,
-        message_id: message.id.as_deref().map(str::to_string),
-        request_id: request_id.map(str::to_string),
+        model: model.unwrap_or(UNKNOWN_MODEL),
+        session_id: line.turn.session_id.as_deref().unwrap_or(fallback_session),
+        message_id: message.id.as_deref(),
+        request_id,
+        timestamp_ms,
+        tokens: Usage {
+            cache_write_1h: usage.cache_write_1h.min(usage.cache_write),
+            ..*usage
+        },
+        reported_cost_picos: reported_cost(line.turn.cost_text),
         sidechain,
-        cache_write_clamped: clamped,
+        cache_write_clamped: usage.cache_write_1h > usage.cache_write,
     }))
 }
 

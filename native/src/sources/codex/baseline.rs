@@ -13,12 +13,12 @@
 //! for membership, never iterated, so its hashing order cannot reach the output.
 
 use super::usage::TokenUsage;
-use std::collections::HashSet;
+use crate::fast_hash::FastHashSet;
 
 #[derive(Debug, Default)]
 pub struct TotalBaseline {
     baseline: TokenUsage,
-    seen: HashSet<TokenUsage>,
+    seen: FastHashSet<TokenUsage>,
 }
 
 impl TotalBaseline {

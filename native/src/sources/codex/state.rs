@@ -20,7 +20,7 @@ use super::event::UsageEvent;
 use super::line::{self, Payload, RolloutLine};
 use super::usage::CodexBuckets;
 use crate::json::Malformed;
-use crate::model::{CostRule, Source, UsageMessage, NO_REPORTED_COST};
+use crate::model::{CostRule, Interner, Source, Text, UsageMessage, NO_REPORTED_COST};
 
 const PROVIDER: &str = "openai";
 
@@ -72,17 +72,17 @@ impl RolloutState {
     /// The file's result. The session id is the first `session_meta`'s `payload.id`, else
     /// `fallback_session_id` (the file name without `.jsonl`).
     pub fn finish(self, fallback_session_id: &str) -> CodexFileResult {
-        let session = self
-            .session_id
-            .unwrap_or_else(|| fallback_session_id.to_string());
+        let mut texts = Interner::default();
+        let session = texts.get(self.session_id.as_deref().unwrap_or(fallback_session_id));
+        let provider = texts.get(PROVIDER);
         let messages = self
             .drafts
             .into_iter()
             .map(|draft| UsageMessage {
                 source: Source::Codex,
-                model_id: draft.model,
-                provider_id: PROVIDER.to_string(),
-                session_id: session.clone(),
+                model_id: texts.get(&draft.model),
+                provider_id: Text::clone(&provider),
+                session_id: Text::clone(&session),
                 timestamp_ms: draft.timestamp_ms,
                 input: draft.buckets.input,
                 output: draft.buckets.output,

@@ -7,9 +7,9 @@
 
 use super::message_fields::MessageFields;
 use super::usage::Usage;
+use crate::fast_hash::FastHashMap;
 use crate::model::UsageMessage;
 use crate::timestamps;
-use std::collections::HashMap;
 
 /// What one session file yields before the cross-file merge: its usage messages in file order,
 /// already deduplicated within the file, and its counts.
@@ -85,7 +85,7 @@ impl SessionCollector {
     /// messages then carry `fallback_session_id`, the file name without its extension.
     pub fn finish(self, session_id: Option<String>, fallback_session_id: &str) -> SessionFile {
         let message_session = session_id.as_deref().unwrap_or(fallback_session_id);
-        let mut last_copy: HashMap<&str, usize> = HashMap::new();
+        let mut last_copy: FastHashMap<&str, usize> = FastHashMap::default();
         for (i, usage) in self.usages.iter().enumerate() {
             if let Some(id) = &usage.message_id {
                 last_copy.insert(id, i);

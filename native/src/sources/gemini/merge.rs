@@ -8,8 +8,8 @@
 //! message.
 
 use super::collector::SessionFile;
+use crate::fast_hash::FastHashMap;
 use crate::model::{Source, SourceResult};
-use std::collections::HashMap;
 
 /// `parsed` holds one entry per file, in record order; `None` where the file was unreadable.
 pub fn merge(parsed: Vec<Option<SessionFile>>) -> SourceResult {
@@ -65,8 +65,8 @@ fn winning_copies(parsed: &[Option<SessionFile>]) -> Vec<bool> {
 }
 
 /// For every (session id, message id), the index of the last file that holds it.
-fn last_file_of_each_message(parsed: &[Option<SessionFile>]) -> HashMap<(&str, &str), usize> {
-    let mut last_file = HashMap::new();
+fn last_file_of_each_message(parsed: &[Option<SessionFile>]) -> FastHashMap<(&str, &str), usize> {
+    let mut last_file = FastHashMap::default();
     for (i, file) in parsed.iter().enumerate() {
         let file = match file {
             Some(file) => file,

@@ -6,7 +6,7 @@
 //! cache read = cached, output = output, reasoning = thoughts.
 
 use super::tokens::Tokens;
-use crate::model::{saturating_add, CostRule, Source, UsageMessage, NO_REPORTED_COST};
+use crate::model::{saturating_add, CostRule, Source, Text, UsageMessage, NO_REPORTED_COST};
 
 pub const PROVIDER: &str = "google";
 
@@ -31,9 +31,9 @@ impl Usage {
         let uncached = (t.input - t.cached).max(0);
         UsageMessage {
             source: Source::Gemini,
-            model_id: self.model.clone(),
-            provider_id: PROVIDER.to_string(),
-            session_id: session_id.to_string(),
+            model_id: Text::from(self.model.as_str()),
+            provider_id: Text::from(PROVIDER),
+            session_id: Text::from(session_id),
             timestamp_ms: self.timestamp_ms,
             input: saturating_add(uncached, t.tool),
             output: t.output,

@@ -6,8 +6,8 @@
 //! messages stay at the position of the copy that was kept. A record without an id is never
 //! deduplicated.
 
+use crate::fast_hash::FastHashMap;
 use crate::model::UsageMessage;
-use std::collections::HashMap;
 
 /// A usage record before deduplication.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub(super) struct Candidate {
 
 /// The kept messages, in record order; `candidates` are in record order.
 pub(super) fn keep(candidates: Vec<Candidate>) -> Vec<UsageMessage> {
-    let mut winner: HashMap<&str, usize> = HashMap::new();
+    let mut winner: FastHashMap<&str, usize> = FastHashMap::default();
     for (i, candidate) in candidates.iter().enumerate() {
         let id = match &candidate.id {
             Some(id) => id.as_str(),

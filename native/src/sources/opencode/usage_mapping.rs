@@ -6,7 +6,7 @@
 //! total that counts reasoning on its own, reasoning stays its own bucket.
 
 use super::message_json::{MessageFields, ValidCounts};
-use crate::model::{saturating_sum, CostRule, Source, UsageMessage, NO_REPORTED_COST};
+use crate::model::{saturating_sum, CostRule, Source, Text, UsageMessage, NO_REPORTED_COST};
 use crate::money;
 
 /// Where OpenCode did not record a provider.
@@ -36,13 +36,9 @@ pub(super) fn map(
     }
     let message = UsageMessage {
         source: Source::OpenCode,
-        model_id: fields.model_id.as_deref().unwrap_or_default().to_string(),
-        provider_id: fields
-            .provider_id
-            .as_deref()
-            .unwrap_or(UNKNOWN_PROVIDER)
-            .to_string(),
-        session_id: session_id.unwrap_or_default().to_string(),
+        model_id: Text::from(fields.model_id.as_deref().unwrap_or_default()),
+        provider_id: Text::from(fields.provider_id.as_deref().unwrap_or(UNKNOWN_PROVIDER)),
+        session_id: Text::from(session_id.unwrap_or_default()),
         timestamp_ms,
         input: tokens.input,
         output,

@@ -249,7 +249,7 @@ fn the_session_id_falls_back_to_the_file_name_when_absent_or_not_a_string() {
     let sessions: Vec<String> = parse(&home)
         .messages
         .into_iter()
-        .map(|m| m.session_id)
+        .map(|m| m.session_id.to_string())
         .collect();
     assert_eq!(sessions, ["f2d1", "agent-a9"]);
 }

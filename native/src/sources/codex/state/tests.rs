@@ -107,9 +107,9 @@ fn maps_codex_counters_to_the_five_disjoint_buckets() {
         result.messages,
         [UsageMessage {
             source: Source::Codex,
-            model_id: "gpt-5.1-codex".to_string(),
-            provider_id: "openai".to_string(),
-            session_id: "s-1".to_string(),
+            model_id: "gpt-5.1-codex".into(),
+            provider_id: "openai".into(),
+            session_id: "s-1".into(),
             timestamp_ms: T0_MS,
             input: 400,
             output: 60,
