@@ -41,9 +41,24 @@ public final class ByteSearch {
         return ~(((x & LOW7) + LOW7) | x | LOW7);
     }
 
-    /** Index of the first byte a non-zero mask from {@link #zeroBytes} marks, relative to its word. */
+    /**
+     * Index of the first byte a non-zero mask from {@link #zeroBytes} marks, relative to its word.
+     * Not {@code Long.numberOfTrailingZeros}: C1 does not make it one instruction here, it calls
+     * out to Java code. Instead the lowest mark, {@code 1 << 8k} once shifted down, multiplies a
+     * constant whose byte {@code 7 - k} is {@code k} into the top byte.
+     */
     public static int firstMarked(long mask) {
-        return Long.numberOfTrailingZeros(mask) >>> 3;
+        long lowest = (mask & -mask) >>> 7;
+        return (int) ((lowest * 0x0001020304050607L) >>> 56);
+    }
+
+    /** Index of the last byte a non-zero mask from {@link #zeroBytes} marks (the same reason). */
+    public static int lastMarked(long mask) {
+        long below = mask >>> 7; // 1 in each marked byte
+        below |= below >>> 8;
+        below |= below >>> 16;
+        below |= below >>> 32; // 1 in each byte at or below the last mark: their count is its index + 1
+        return (int) ((below * ONES) >>> 56) - 1;
     }
 
     /** The high bit of each byte of {@code x} below {@code n} (1..128), and no other bit; exact. */
@@ -76,7 +91,7 @@ public final class ByteSearch {
         for (; i >= from; i -= 8) {
             long mask = zeroBytes(load(buf, i) ^ pattern);
             if (mask != 0) {
-                return i + 7 - (Long.numberOfLeadingZeros(mask) >>> 3);
+                return i + lastMarked(mask);
             }
         }
         for (i += 7; i >= from; i--) {

@@ -37,6 +37,19 @@ class ByteSearchTest {
         assertThat(ByteSearch.firstMarked(ByteSearch.zeroBytes(word ^ ByteSearch.broadcast((byte) 'c')))).isEqualTo(2);
     }
 
+    @Test
+    void firstAndLastMarkedOfEveryMask() {
+        for (int marks = 1; marks < 256; marks++) {
+            long mask = 0;
+            for (int i = 0; i < 8; i++) {
+                mask |= (marks >>> i & 1L) << (8 * i + 7);
+            }
+
+            assertThat(ByteSearch.firstMarked(mask)).isEqualTo(Integer.numberOfTrailingZeros(marks));
+            assertThat(ByteSearch.lastMarked(mask)).isEqualTo(31 - Integer.numberOfLeadingZeros(marks));
+        }
+    }
+
     private static long expected(long word, java.util.function.IntPredicate flagged) {
         long mask = 0;
         for (int i = 0; i < 8; i++) {
