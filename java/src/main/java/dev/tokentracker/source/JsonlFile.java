@@ -25,6 +25,15 @@ public final class JsonlFile {
 
     private static final int CHUNK = 1 << 20;
 
+    /**
+     * Each parsing thread's chunk buffer, kept from file to file. A fresh buffer per file was
+     * half of all the bytes the Java engine allocated on a real home, and the young collections
+     * it caused copy the messages parsed so far each time. A buffer grown past {@link #KEPT_MAX}
+     * for one huge line is not kept.
+     */
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[CHUNK]);
+    private static final int KEPT_MAX = 4 * CHUNK;
+
     /** Null when every line is wanted. */
     private final MarkerSearch search;
     private final boolean firstLineAlways;
@@ -40,7 +49,7 @@ public final class JsonlFile {
 
     public void scan(Path file, LineHandler handler) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(channel.size(), 16) + 1)];
+            byte[] buf = BUFFERS.get();
             int filled = 0;
             long bufOffset = 0;
             boolean firstPending = firstLineAlways;
@@ -50,6 +59,9 @@ public final class JsonlFile {
                     byte[] bigger = new byte[buf.length * 2];
                     System.arraycopy(buf, 0, bigger, 0, filled);
                     buf = bigger;
+                    if (buf.length <= KEPT_MAX) {
+                        BUFFERS.set(buf);
+                    }
                 }
                 int n = channel.read(ByteBuffer.wrap(buf, filled, buf.length - filled));
                 if (n < 0) {
