@@ -42,6 +42,15 @@ public final class ByteSearch {
     }
 
     /**
+     * True when some byte of {@code x} is zero. Cheaper than {@code zeroBytes(x) != 0}: the
+     * classic test, whose mask can flag a byte above a real zero one, but is non-zero exactly
+     * when there is one.
+     */
+    public static boolean hasZeroByte(long x) {
+        return ((x - ONES) & ~x & ~LOW7) != 0;
+    }
+
+    /**
      * Index of the first byte a non-zero mask from {@link #zeroBytes} marks, relative to its word.
      * Not {@code Long.numberOfTrailingZeros}: C1 does not make it one instruction here, it calls
      * out to Java code. Instead the lowest mark, {@code 1 << 8k} once shifted down, multiplies a

@@ -22,6 +22,8 @@ class ByteSearchTest {
 
                 assertThat(ByteSearch.zeroBytes(word ^ ByteSearch.broadcast((byte) value)))
                         .isEqualTo(expected(word, b -> b == value));
+                assertThat(ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast((byte) value))).isTrue();
+                assertThat(ByteSearch.hasZeroByte(word)).isEqualTo(expected(word, b -> b == 0) != 0);
                 assertThat(ByteSearch.bytesBelow(word, 0x20)).isEqualTo(expected(word, b -> b < 0x20));
                 assertThat(ByteSearch.bytesBelow(word, 0x80)).isEqualTo(expected(word, b -> b < 0x80));
                 assertThat(ByteSearch.bytesBelow(word, 1)).isEqualTo(expected(word, b -> b == 0));
