@@ -40,7 +40,7 @@ final class CsvRecordReader {
     private enum End { FIELD, RECORD }
 
     private final InputStream in;
-    private final byte[] buf = new byte[8192];
+    private final byte[] buf = new byte[64 * 1024];
     private int pos;
     private int limit;
     private long line = 1;
@@ -141,12 +141,26 @@ final class CsvRecordReader {
     }
 
     private String decodeCell() {
+        if (isAscii(cell, cellLength)) {
+            // Nearly every cell (dates, numbers, model names): ASCII needs no validation, and the
+            // strict decoder would cost a buffer and a copy per cell.
+            return new String(cell, 0, cellLength, StandardCharsets.US_ASCII);
+        }
         try {
             return decoder.reset().decode(ByteBuffer.wrap(cell, 0, cellLength)).toString();
         } catch (CharacterCodingException invalid) {
             recordWellFormed = false;
             return new String(cell, 0, cellLength, StandardCharsets.UTF_8);
         }
+    }
+
+    private static boolean isAscii(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -183,12 +197,15 @@ final class CsvRecordReader {
         cell[cellLength++] = (byte) b;
     }
 
+    // peek and read test the buffer first and call fill only when it is empty: this keeps them
+    // small enough for C1 to inline, and they run once per byte of the file.
+
     private int peek() throws IOException {
-        return fill(1) ? buf[pos] & 0xFF : EOF;
+        return pos < limit ? buf[pos] & 0xFF : fill(1) ? buf[pos] & 0xFF : EOF;
     }
 
     private int read() throws IOException {
-        return fill(1) ? buf[pos++] & 0xFF : EOF;
+        return pos < limit ? buf[pos++] & 0xFF : fill(1) ? buf[pos++] & 0xFF : EOF;
     }
 
     /** Makes at least {@code wanted} unread bytes available; false at the end of the file. */

@@ -90,7 +90,18 @@ public final class CursorCsvReader {
         }
 
         /** Emits the rows of one file, minus the copies already emitted from earlier files. */
-        private void emit(List<CursorCsvFile.Row> rows) {
+        private void emit(List<CursorCsvFile.Row> rows, boolean moreFiles) {
+            if (emitted.isEmpty()) {
+                // Nothing emitted yet (the first file, usually the only one): every row is below
+                // its own count, and the counts are only needed when files follow.
+                for (CursorCsvFile.Row row : rows) {
+                    messages.add(row.message());
+                    if (moreFiles) {
+                        emitted.merge(row.identity(), 1, Integer::sum);
+                    }
+                }
+                return;
+            }
             Map<CursorCsvFile.RowIdentity, Integer> inThisFile = new HashMap<>();
             for (CursorCsvFile.Row row : rows) {
                 inThisFile.merge(row.identity(), 1, Integer::sum);
@@ -110,8 +121,8 @@ public final class CursorCsvReader {
             // A stable sort: within one rank, files stay in record order.
             List<CursorCsvFile.Content> byRank = new ArrayList<>(exports);
             byRank.sort(Comparator.comparingInt(CursorCsvFile.Content::rank));
-            for (CursorCsvFile.Content export : byRank) {
-                emit(export.rows());
+            for (int i = 0; i < byRank.size(); i++) {
+                emit(byRank.get(i).rows(), i + 1 < byRank.size());
             }
             SourceStats stats = new SourceStats(Source.CURSOR, filesRead, filesUnreadable, records,
                     malformed, duplicates, messages.size());

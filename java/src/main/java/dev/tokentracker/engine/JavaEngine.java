@@ -15,7 +15,6 @@ import dev.tokentracker.source.LocalParseResult;
 import dev.tokentracker.source.LocalParser;
 import dev.tokentracker.source.SourceStats;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,17 +41,25 @@ public final class JavaEngine implements Engine {
 
     @Override
     public Finalized finalizeReport(LocalData local, FinalizeRequest request) throws IOException {
-        List<UsageMessage> messages = new ArrayList<>(((JavaLocalData) local).result.messages());
+        List<UsageMessage> localMessages = ((JavaLocalData) local).result.messages();
+        MessagePricer pricer = new MessagePricer(new ModelResolver(request.prices()), request.mode(),
+                request.zone(), request.filter());
         SourceStats cursorStats = null;
         List<String> warnings = List.of();
-        if (request.cursorDir() != null) {
+        MessagePricer.Priced priced;
+        if (request.cursorDir() == null) {
+            priced = pricer.price(localMessages);
+        } else {
+            // The local messages are priced on another thread while this one reads the Cursor
+            // CSV: on a real home each takes a good part of phase 2 and neither needs the other.
+            // Pricing is per message, so local + Cursor priced apart and joined is the same as
+            // priced together.
+            PricingThread localPricing = new PricingThread(pricer, localMessages);
             CursorCsvResult cursor = CursorCsvReader.read(request.cursorDir());
-            messages.addAll(cursor.messages());
+            priced = MessagePricer.concat(localPricing.join(), pricer.price(cursor.messages()));
             cursorStats = cursor.stats();
             warnings = cursor.warnings();
         }
-        MessagePricer.Priced priced = new MessagePricer(new ModelResolver(request.prices()), request.mode(),
-                request.zone(), request.filter()).price(messages);
         Report report = switch (request.kind()) {
             case MODELS -> ModelAggregator.build(priced);
             case MONTHLY -> PeriodAggregator.build(priced, PeriodReport.Granularity.MONTH);
@@ -60,6 +67,36 @@ public final class JavaEngine implements Engine {
             case GRAPH -> GraphAggregator.build(priced, request.version(), request.zone().zoneId());
         };
         return new Finalized(report, cursorStats, warnings);
+    }
+
+    /** {@link MessagePricer#price} on a platform thread of its own, started at once. */
+    private static final class PricingThread {
+        private final Thread thread;
+        private MessagePricer.Priced result;
+        private RuntimeException failure;
+
+        PricingThread(MessagePricer pricer, List<UsageMessage> messages) {
+            this.thread = Thread.ofPlatform().daemon().name("token-tracker-pricing").start(() -> {
+                try {
+                    result = pricer.price(messages);
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            });
+        }
+
+        MessagePricer.Priced join() throws IOException {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while pricing", e);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return result;
+        }
     }
 
     private record JavaLocalData(LocalParseResult result) implements LocalData {

@@ -33,6 +33,25 @@ public final class MessagePricer {
     public record Priced(List<PricedMessage> messages, PricingNotes notes) {
     }
 
+    /**
+     * {@code first} then {@code second}, as if their messages had been priced in one list: the
+     * notes are sorted sets of models, so their union is what one list gives.
+     */
+    public static Priced concat(Priced first, Priced second) {
+        List<PricedMessage> messages = new ArrayList<>(first.messages().size() + second.messages().size());
+        messages.addAll(first.messages());
+        messages.addAll(second.messages());
+        Map<String, ModelPricing> models = new TreeMap<>();
+        TreeSet<String> unpriced = new TreeSet<>();
+        for (Priced part : List.of(first, second)) {
+            for (ModelPricing model : part.notes().models()) {
+                models.put(model.model(), model);
+            }
+            unpriced.addAll(part.notes().unpricedModels());
+        }
+        return new Priced(messages, new PricingNotes(new ArrayList<>(models.values()), new ArrayList<>(unpriced)));
+    }
+
     public Priced price(List<UsageMessage> messages) {
         List<PricedMessage> priced = new ArrayList<>(messages.size());
         Map<String, Resolution> used = new TreeMap<>();

