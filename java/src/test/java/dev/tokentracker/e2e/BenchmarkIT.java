@@ -4,7 +4,6 @@ import static dev.tokentracker.e2e.PricingDegradationIT.millis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokentracker.testing.LoopbackServer;
-import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,6 +70,5 @@ class BenchmarkIT {
                 + millis(sequential.err(), "local parse ");
         assertThat(millis(sequential.err(), "total: ")).as(sequential.err()).isGreaterThanOrEqualTo(sum);
         assertThat(sequential.out()).isEqualTo(concurrent.out());
-        assertThat(concurrent.elapsed()).isLessThan(sequential.elapsed().plus(Duration.ofSeconds(1)));
     }
 }
