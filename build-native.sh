@@ -76,7 +76,14 @@ case "$arch" in amd64) arch=x86_64 ;; arm64) arch=aarch64 ;; esac
 stage=target/native-stage/$os-$arch
 mkdir -p "$stage"
 cp "native/target/release/$lib" "$stage/$lib"
-echo "build-native: staged $stage/$lib ($(wc -c < "$stage/$lib") bytes)"
+# The library's SHA-256 and size, packed beside it: a run finds its extracted copy by them
+# without reading and hashing a megabyte from the jar first (NativeLibraryFile).
+size=$(wc -c < "$stage/$lib" | tr -d ' ')
+if command -v sha256sum >/dev/null; then digest=$(sha256sum "$stage/$lib" | cut -d' ' -f1)
+elif command -v shasum >/dev/null; then digest=$(shasum -a 256 "$stage/$lib" | cut -d' ' -f1)
+else digest=""; fi
+if [ -n "$digest" ]; then echo "$digest $size" > "$stage/$lib.sha256"; else rm -f "$stage/$lib.sha256"; fi
+echo "build-native: staged $stage/$lib ($size bytes)"
 
 if [ "$mode" = --test ]; then
     "$cargo" "${config[@]}" test --release --quiet -p token-tracker-core

@@ -25,6 +25,24 @@ public final class Cli {
             InputStream stdin) {
     }
 
+    /**
+     * Runs the command line on these arguments and returns the exit code. A bare
+     * {@code --version} (or {@code -V}) is answered without building the command line: picocli
+     * inspects every command's annotations first, which is most of the start-up of a run that
+     * only prints one line. Everything else goes through picocli.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
+            boolean terminal) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            for (String line : new TokenTrackerCommand.VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+        return create(out, err, env, clock, terminal).execute(args);
+    }
+
     /** The command line reading the process's standard input. */
     public static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
             boolean terminal) {

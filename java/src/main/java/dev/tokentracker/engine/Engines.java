@@ -30,6 +30,15 @@ public final class Engines {
         return new JavaEngine("native engine unavailable: " + loaded.problem());
     }
 
+    /**
+     * Starts loading the native core for this environment on a daemon thread and returns at
+     * once; a later {@link #loadNative} for the same environment waits for it instead of loading
+     * again. A failure is only recorded, as it would be by {@link #loadNative}.
+     */
+    public static void loadNativeInBackground(Map<String, String> env) {
+        Thread.ofPlatform().name("native-load").daemon().start(() -> loadNative(env));
+    }
+
     /** The native core for this environment, loaded at most once per library location. */
     public static NativeCore.Loaded loadNative(Map<String, String> env) {
         String key = System.getProperty("tokentracker.native.library", "") + "|"

@@ -1,7 +1,6 @@
 package dev.tokentracker.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tokentracker.model.Source;
@@ -28,14 +27,12 @@ import java.util.Map;
  */
 final class NativePayloads {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-
     private NativePayloads() {
     }
 
     static byte[] parseRequest(ParseRequest request) {
         SourceLocations locations = request.locations();
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         ArrayNode sources = root.putArray("sources");
         for (Source source : Source.values()) {
             if (source.isLocal() && request.sources().contains(source)) {
@@ -51,7 +48,7 @@ final class NativePayloads {
     }
 
     static byte[] finalizeRequest(FinalizeRequest request) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         if (request.cursorDir() == null) {
             root.putNull("cursorDir");
         } else {
@@ -139,7 +136,7 @@ final class NativePayloads {
 
     static JsonNode tree(String json) {
         try {
-            return JSON.readTree(json);
+            return JsonTrees.read(json);
         } catch (IOException e) {
             throw new UncheckedIOException("native engine returned invalid JSON", e);
         }
@@ -150,11 +147,7 @@ final class NativePayloads {
     }
 
     private static byte[] bytes(JsonNode node) {
-        try {
-            return JSON.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonTrees.write(node);
     }
 
     /** A little-endian byte writer. */

@@ -63,11 +63,11 @@ public final class NativeCore {
 
     private final String version;
     private final MethodHandle parse;
-    private final MethodHandle[] finalizers;
-    private final MethodHandle dump;
+    private final Downcall[] finalizers;
+    private final Downcall dump;
     private final MethodHandle release;
     private final MethodHandle bufFree;
-    private final MethodHandle testPanic;
+    private final Downcall testPanic;
 
     private NativeCore(SymbolLookup lookup) throws Throwable {
         MethodHandle abi = bind(lookup, "tt_abi_version", FunctionDescriptor.of(ValueLayout.JAVA_INT));
@@ -81,15 +81,15 @@ public final class NativeCore {
         this.parse = bind(lookup, "tt_parse_local_sources", FunctionDescriptor.of(ValueLayout.JAVA_INT,
                 ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
                 ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-        this.finalizers = new MethodHandle[Report.values().length];
+        this.finalizers = new Downcall[Report.values().length];
         for (Report report : Report.values()) {
-            finalizers[report.ordinal()] = bind(lookup, report.symbol, FINALIZE);
+            finalizers[report.ordinal()] = new Downcall(find(lookup, report.symbol), FINALIZE);
         }
-        this.dump = bind(lookup, "tt_local_dump", FunctionDescriptor.of(ValueLayout.JAVA_INT,
+        this.dump = new Downcall(find(lookup, "tt_local_dump"), FunctionDescriptor.of(ValueLayout.JAVA_INT,
                 ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
         this.release = bind(lookup, "tt_local_release", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
         this.bufFree = bind(lookup, "tt_buf_free", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-        this.testPanic = bind(lookup, "tt_test_panic", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+        this.testPanic = new Downcall(find(lookup, "tt_test_panic"), FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
     }
 
     /**
@@ -149,19 +149,19 @@ public final class NativeCore {
     /** Phase 2 for one report kind; returns the report JSON (docs/abi.md). */
     public String finalizeReport(Report kind, Local local, byte[] request, byte[] prices, byte[] zone)
             throws NativeException {
-        return withOut((arena, out, err) -> (int) finalizers[kind.ordinal()].invokeExact(
+        return withOut((arena, out, err) -> (int) finalizers[kind.ordinal()].handle().invokeExact(
                 local.address(), copy(arena, request), (long) request.length, copy(arena, prices),
                 (long) prices.length, copy(arena, zone), (long) zone.length, out, err));
     }
 
     /** The parse-golden text of a handle's messages (tests). */
     public String dump(Local local) throws NativeException {
-        return withOut((arena, out, err) -> (int) dump.invokeExact(local.address(), out, err));
+        return withOut((arena, out, err) -> (int) dump.handle().invokeExact(local.address(), out, err));
     }
 
     /** Makes the library panic inside its boundary (tests: a panic must become a status). */
     public void testPanic() throws NativeException {
-        withOut((arena, out, err) -> (int) testPanic.invokeExact(err));
+        withOut((arena, out, err) -> (int) testPanic.handle().invokeExact(err));
     }
 
     // ------------------------------------------------------------------------------------------
@@ -230,9 +230,36 @@ public final class NativeCore {
     }
 
     private static MethodHandle bind(SymbolLookup lookup, String name, FunctionDescriptor descriptor) {
-        MemorySegment symbol = lookup.find(name)
-                .orElseThrow(() -> new IllegalStateException("native library lacks " + name));
-        return LINKER.downcallHandle(symbol, descriptor);
+        return LINKER.downcallHandle(find(lookup, name), descriptor);
+    }
+
+    private static MemorySegment find(SymbolLookup lookup, String name) {
+        return lookup.find(name).orElseThrow(() -> new IllegalStateException("native library lacks " + name));
+    }
+
+    /**
+     * An entry point that a run may not call (three of the four reports, the test-only ones):
+     * its symbol is checked at load, but its downcall handle, whose creation generates code and
+     * costs start-up time, is made on first use.
+     */
+    private static final class Downcall {
+        private final MemorySegment symbol;
+        private final FunctionDescriptor descriptor;
+        private volatile MethodHandle handle;
+
+        Downcall(MemorySegment symbol, FunctionDescriptor descriptor) {
+            this.symbol = symbol;
+            this.descriptor = descriptor;
+        }
+
+        MethodHandle handle() {
+            MethodHandle bound = handle;
+            if (bound == null) {
+                bound = LINKER.downcallHandle(symbol, descriptor);
+                handle = bound;
+            }
+            return bound;
+        }
     }
 
     private static String describe(Throwable e) {

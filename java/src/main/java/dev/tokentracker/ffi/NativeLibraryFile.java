@@ -2,6 +2,9 @@ package dev.tokentracker.ffi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +19,12 @@ import java.util.Map;
  * else the copy bundled in the jar under {@code native/<os>-<arch>/}, extracted into a cache
  * directory named after the library's SHA-256 (so a new build never meets a stale copy) with a
  * temp file and an atomic rename (so two runs extracting at once never see half a file).
+ *
+ * <p>The build packs the library's digest and size beside it ({@code <library>.sha256}, written by
+ * build-native.sh), so that a run whose copy is already extracted finds it without inflating and
+ * hashing a megabyte first. The record is trusted only when its size is the packed library's
+ * size; otherwise, or without it, the digest is computed as before. A folder only ever receives
+ * bytes whose computed digest is its name, so a found copy is the library the record names.
  */
 final class NativeLibraryFile {
 
@@ -32,15 +41,24 @@ final class NativeLibraryFile {
             return Path.of(explicit);
         }
         String resource = "/native/" + platform() + "/" + System.mapLibraryName("token_tracker_core");
-        byte[] bytes;
-        try (InputStream in = NativeLibraryFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("no native library for " + platform() + " in this jar");
+        URL packed = NativeLibraryFile.class.getResource(resource);
+        if (packed == null) {
+            throw new IOException("no native library for " + platform() + " in this jar");
+        }
+        Path root = cacheRoot(env);
+        PackedDigest record = PackedDigest.read(resource + ".sha256");
+        if (record != null && record.size() == packedSize(packed)) {
+            Path file = extracted(root, record.digest());
+            if (Files.isRegularFile(file) && Files.size(file) == record.size()) {
+                return file;
             }
+        }
+        byte[] bytes;
+        try (InputStream in = packed.openStream()) {
             bytes = in.readAllBytes();
         }
-        Path dir = cacheRoot(env).resolve(sha256(bytes).substring(0, 16));
-        Path file = dir.resolve(System.mapLibraryName("token_tracker_core"));
+        Path file = extracted(root, sha256(bytes));
+        Path dir = file.getParent();
         if (Files.isRegularFile(file) && Files.size(file) == bytes.length) {
             return file;
         }
@@ -53,6 +71,42 @@ final class NativeLibraryFile {
             Files.deleteIfExists(temp);
         }
         return file;
+    }
+
+    /** Where the library with this digest is extracted. */
+    private static Path extracted(Path cacheRoot, String digest) {
+        return cacheRoot.resolve(digest.substring(0, 16)).resolve(System.mapLibraryName("token_tracker_core"));
+    }
+
+    /** The packed library's size as its jar entry (or file) declares it; -1 when unknown. */
+    private static long packedSize(URL packed) {
+        try {
+            URLConnection connection = packed.openConnection();
+            connection.setUseCaches(true);
+            return connection.getContentLengthLong();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The digest and size the build recorded for the packed library ("<sha-256 hex> <size>"). */
+    private record PackedDigest(String digest, long size) {
+
+        /** The record at this resource; null when it is missing or unreadable. */
+        static PackedDigest read(String resource) {
+            try (InputStream in = NativeLibraryFile.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    return null;
+                }
+                String[] fields = new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim().split(" ");
+                if (fields.length != 2 || fields[0].length() != 64 || !fields[0].chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                    return null;
+                }
+                return new PackedDigest(fields[0], Long.parseLong(fields[1]));
+            } catch (IOException | NumberFormatException e) {
+                return null;
+            }
+        }
     }
 
     /** {@code linux-x86_64}, {@code macos-aarch64}, {@code windows-x86_64}, … */

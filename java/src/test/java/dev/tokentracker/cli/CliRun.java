@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One run of the real command line, in process: {@link Cli#create} with string writers, a fixed
+ * One run of the real command line, in process: {@link Cli#execute} with string writers, a fixed
  * clock and an environment of the test's choosing (empty by default, so no override variable of
  * the machine running the tests leaks in).
  *
@@ -82,7 +82,7 @@ final class CliRun {
             // Prices come from a fresh cache of the bundled snapshot: no network, no real cache.
             effective.put("XDG_CACHE_HOME", PriceCacheFixture.freshAt(clock.instant()));
             effective.putAll(env);
-            exitCode = Cli.create(outWriter, errWriter, effective, clock, terminal).execute(expanded.toArray(String[]::new));
+            exitCode = Cli.execute(expanded.toArray(String[]::new), outWriter, errWriter, effective, clock, terminal);
         }
         out = outText.toString();
         err = errText.toString();
