@@ -4,6 +4,7 @@ import dev.tokentracker.ExitCode;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -29,7 +30,8 @@ public final class Cli {
      * Runs the command line on these arguments and returns the exit code. A bare
      * {@code --version} (or {@code -V}) is answered without building the command line: picocli
      * inspects every command's annotations first, which is most of the start-up of a run that
-     * only prints one line. Everything else goes through picocli.
+     * only prints one line. Everything else goes through picocli, with only the subcommands the
+     * arguments need ({@link Subcommands}).
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
             boolean terminal) {
@@ -40,7 +42,8 @@ public final class Cli {
             out.flush();
             return ExitCode.OK;
         }
-        return create(out, err, env, clock, terminal).execute(args);
+        Context context = new Context(out, err, Map.copyOf(env), clock, terminal, System.in);
+        return build(context, Subcommands.neededBy(args)).execute(args);
     }
 
     /** The command line reading the process's standard input. */
@@ -52,21 +55,32 @@ public final class Cli {
     public static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
             boolean terminal, InputStream stdin) {
         Context context = new Context(out, err, Map.copyOf(env), clock, terminal, stdin);
-        CommandLine cli = new CommandLine(TokenTrackerCommand.class, new CommandFactory(context));
-        cli.setOut(out);
-        cli.setErr(err);
+        return build(context, List.copyOf(Subcommands.ALL.values()));
+    }
+
+    /** The command line with these subcommands (picocli's settings then reach them too). */
+    private static CommandLine build(Context context, List<Class<?>> subcommands) {
+        CommandFactory factory = new CommandFactory(context);
+        CommandLine cli = new CommandLine(TokenTrackerCommand.class, factory);
+        for (Class<?> subcommand : subcommands) {
+            cli.addSubcommand(new CommandLine(subcommand, factory));
+        }
+        cli.setOut(context.out());
+        cli.setErr(context.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + e.getMessage());
             return ExitCode.FAILED;
         });
-        cli.setParameterExceptionHandler((e, args) -> {
-            CommandLine command = e.getCommandLine();
-            command.getErr().println("error: " + e.getMessage());
-            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
-            return ExitCode.USAGE;
-        });
+        cli.setParameterExceptionHandler(Cli::usageError);
         return cli;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("error: " + e.getMessage());
+        command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCode.USAGE;
     }
 
     /** True when standard output is an interactive terminal (colours, terminal-sized tables). */

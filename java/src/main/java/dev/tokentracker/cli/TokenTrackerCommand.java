@@ -5,7 +5,10 @@ import dev.tokentracker.engine.ReportKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code token-tracker}: without a subcommand it prints the model report. */
+/**
+ * {@code token-tracker}: without a subcommand it prints the model report. Its subcommands are
+ * added by {@link Cli}, only those a run needs ({@link Subcommands}).
+ */
 @Command(name = "token-tracker",
         mixinStandardHelpOptions = true,
         versionProvider = TokenTrackerCommand.VersionProvider.class,
@@ -13,10 +16,7 @@ import picocli.CommandLine.Command;
             "Token usage and cost of AI coding assistants (Claude Code, Codex, Gemini CLI, OpenCode, Cursor), "
                     + "read from their local logs and priced with LiteLLM's price table.",
             "",
-            "Without a command: the report by model (same as 'models')."},
-        subcommands = {
-            ModelsCommand.class, MonthlyCommand.class, DailyCommand.class, GraphCommand.class, PricingCommand.class,
-            CursorCommand.class, CommandLine.HelpCommand.class})
+            "Without a command: the report by model (same as 'models')."})
 public final class TokenTrackerCommand extends ReportCommand {
 
     @Override
