@@ -3,6 +3,7 @@
 
   report.py timing SAMPLES.tsv RESULTS_DIR SIZE CORPUS_DIR NATIVE_OK "TOOLS"
   report.py check CHECK_DIR CORPUS_JSON SIZE       -> exit 1 when a total that must agree differs
+  report.py targets RESULTS_DIR                    -> issue 7's targets from this run's samples
 
 The check compares token totals per source, never costs (the tools price differently on
 purpose: peers.md §3-4). Rules, one per (peer, source), say which fields must be equal and why
@@ -250,11 +251,84 @@ def check(check_dir, corpus_json, size):
     return 0
 
 
+# ------------------------------------------------------------------------------------------------
+# Targets (issue 7), computed from the samples of this run only
+
+
+def medians(results_dir, size):
+    """Median wall (s) and peak RSS (MB) per tool for one corpus; None when it was not measured."""
+    path = os.path.join(results_dir, f"{size}.tsv")
+    if not os.path.exists(path):
+        return None
+    rows = [line.rstrip("\n").split("\t") for line in open(path) if line.strip()]
+    by_tool = {}
+    for tool in {r[1] for r in rows}:
+        mine = [r for r in rows if r[1] == tool]
+        if mine and all(r[7] == "0" for r in mine):
+            by_tool[tool] = (statistics.median(int(r[3]) for r in mine) / 1e6,
+                             statistics.median(int(r[4]) for r in mine) / 1024)
+    return by_tool
+
+
+def targets(results_dir):
+    runs = {size: medians(results_dir, size) for size in ("S", "M", "L", "dense")}
+    lines = ["| case | target | measured | met |", "|---|---|---|---|"]
+
+    def row(case, target, measured, met):
+        lines.append(f"| {case} | {target} | {measured} | {'yes' if met else '**no**'} |")
+
+    def wall(size, tool):
+        m = runs.get(size)
+        return m[tool][0] if m and tool in m else None
+
+    def faster_peer(size):
+        peers = [(wall(size, t), t) for t in ("ccusage", "tokscale", "tokscale-cold") if wall(size, t)]
+        warm = [p for p in peers if p[1] != "tokscale-cold"]
+        return min(warm) if warm else None
+
+    native_l, cat_l = wall("L", "tt-native"), wall("L", "cat")
+    if native_l and cat_l:
+        row("L: native vs the `cat` floor", "≤ 1.5 ×", f"{native_l:.2f} s / {cat_l:.2f} s = {native_l / cat_l:.2f} ×",
+            native_l / cat_l <= 1.5)
+    for size, case, need in (("L", "L", 2.5), ("dense", "dense", 3.0)):
+        native, peer = wall(size, "tt-native"), faster_peer(size)
+        if native and peer:
+            speedup = peer[0] / native
+            row(f"{case}: native vs the faster peer, {TOOL_LABELS[peer[1]]}",
+                f"≥ {need} × faster", f"{peer[0]:.2f} s / {native:.2f} s = {speedup:.2f} ×", speedup >= need)
+            for t in ("ccusage", "tokscale", "tokscale-cold"):
+                other = wall(size, t)
+                if other and t != peer[1]:
+                    lines.append(f"| {case}: native vs {t} (for reference) | | {other:.2f} s / {native:.2f} s = "
+                                 f"{other / native:.2f} × | |")
+    native_s, ccusage_s = wall("S", "tt-native"), wall("S", "ccusage")
+    if native_s and ccusage_s:
+        row("S: native vs ccusage", "≤ 1.5 ×", f"{native_s:.2f} s / {ccusage_s:.2f} s = {native_s / ccusage_s:.2f} ×",
+            native_s / ccusage_s <= 1.5)
+    for size in ("L", "dense"):
+        native, java = wall(size, "tt-native"), wall(size, "tt-java")
+        if native and java:
+            row(f"{size}: Java engine vs native engine", "≤ 2 ×",
+                f"{java:.2f} s / {native:.2f} s = {java / native:.2f} ×", java / native <= 2)
+    m = runs.get("L")
+    if m and "tt-native" in m and "ccusage" in m:
+        ours, theirs = m["tt-native"][1], m["ccusage"][1]
+        row("L: peak RSS, native vs ccusage", "≤ ccusage's", f"{ours:.0f} MB vs {theirs:.0f} MB", ours <= theirs)
+    if "tt-java" in (m or {}) and "ccusage" in (m or {}):
+        lines.append(f"| L: peak RSS, Java engine (for reference) | | {m['tt-java'][1]:.0f} MB | |")
+    text = "Targets of issue 7, from this run's medians:\n\n" + "\n".join(lines) + "\n"
+    print(text)
+    with open(os.path.join(results_dir, "targets.md"), "w") as f:
+        f.write(text)
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "timing":
         timing(*sys.argv[2:8])
     elif mode == "check":
         sys.exit(check(*sys.argv[2:5]))
+    elif mode == "targets":
+        targets(sys.argv[2])
     else:
-        sys.exit("usage: report.py timing|check ...")
+        sys.exit("usage: report.py timing|check|targets ...")

@@ -198,5 +198,6 @@ for size in "${corpora[@]}"; do
     if [ -n "$tokscale_bin" ]; then (cd "$work" && run_tool tokscale "$home" > "$check/tokscale.json" 2>/dev/null) || true; fi
     python3 bench/report.py check "$check" "$home/corpus.json" "$size" || status=1
 done
+python3 bench/report.py targets "$results"
 log "raw samples and outputs: $results"
 exit $status
