@@ -22,6 +22,7 @@ pub mod columns;
 pub mod file;
 pub mod java_io;
 pub mod provider;
+mod record_grammar;
 pub mod record_reader;
 pub mod row_mapping;
 
@@ -124,8 +125,17 @@ impl Merge {
         // A stable sort: within one rank, files stay in record order.
         self.exports.sort_by_key(|export| export.rank);
         let mut emitted = Emitted::default();
-        let mut messages = Vec::new();
-        for export in self.exports {
+        let mut exports = self.exports.into_iter();
+        // Nothing is emitted before the first file, so all its rows count (each row's copies so
+        // far are fewer than the file holds); its counts are only needed when more files follow.
+        let mut messages = match exports.next() {
+            Some(first) => first.rows,
+            None => Vec::new(),
+        };
+        if !exports.as_slice().is_empty() {
+            emitted.count(&messages);
+        }
+        for export in exports {
             let keep = emitted.emit(&export.rows);
             for (message, kept) in export.rows.into_iter().zip(keep) {
                 if kept {
@@ -159,6 +169,16 @@ fn identity(message: &UsageMessage) -> (i64, &str, i64) {
 }
 
 impl Emitted {
+    /// Records the rows of the first file as emitted, all of them: what [`Emitted::emit`] would
+    /// do with no copies emitted before, without its per-file count.
+    fn count(&mut self, rows: &[UsageMessage]) {
+        self.0.reserve(rows.len());
+        for row in rows {
+            let key = (row.timestamp_ms, row.model_id.clone(), row.total_tokens());
+            *self.0.entry(key).or_insert(0) += 1;
+        }
+    }
+
     /// Which rows of one file to emit: each row while the copies emitted so far of its event are
     /// fewer than the file holds; the others are copies already emitted from earlier files.
     fn emit(&mut self, rows: &[UsageMessage]) -> Vec<bool> {

@@ -7,7 +7,9 @@
 //! * a root is resolved to its real path first, so a root that is itself a symlink is followed;
 //!   a missing root, or one that is not a directory, is simply empty;
 //! * below the root, symlinked directories are not descended into (no loops) but symlinked
-//!   regular files are read, with the size of the file they point to;
+//!   regular files are read, with the size of the file they point to (sizes only balance the
+//!   work across threads; a caller may go without them, [`Sizes::Skipped`], which saves a stat
+//!   per regular file: a link is still resolved to find out what it points to);
 //! * a file is found when it is at most `max_depth` levels below its root (a direct child is
 //!   level 1) and its path relative to the root satisfies `accept`;
 //! * a directory that cannot be opened, or an entry whose type cannot be read, is skipped; an
@@ -25,46 +27,85 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// What discovery reads about each file beyond its path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sizes {
+    /// Each file's size, from a stat per file.
+    Read,
+    /// No size (0) for a regular file, whose directory entry already says what it is: for a
+    /// source of thousands of small files (OpenCode writes one per message), where that stat is
+    /// a visible share of the whole parse and the sizes barely change the order of work.
+    Skipped,
+}
+
 /// A file found under a source root, with the key that fixes record order: the full path as a
 /// UTF-8 byte string (SPEC §2, "Record order").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiscoveredFile {
     /// The path as discovered (the root's real path plus the relative path).
     pub path: PathBuf,
-    /// The file's size in bytes when discovered (used to balance work across threads).
+    /// The file's size in bytes when discovered (used to balance work across threads); 0 when
+    /// discovered without sizes ([`Sizes::Skipped`]).
     pub size: u64,
+    /// The path as UTF-8 text, where the path's own bytes are not that (on Unix they are the
+    /// key themselves).
+    #[cfg(not(unix))]
     sort_key: Vec<u8>,
 }
 
 impl DiscoveredFile {
     pub fn new(path: PathBuf, size: u64) -> DiscoveredFile {
-        let sort_key = path_bytes(&path);
         DiscoveredFile {
+            #[cfg(not(unix))]
+            sort_key: path.to_string_lossy().as_bytes().to_vec(),
             path,
             size,
-            sort_key,
         }
     }
 
-    /// The full path as bytes, compared unsigned.
+    /// The full path as bytes, compared unsigned: its own bytes on Unix, its UTF-8 text
+    /// elsewhere.
     pub fn sort_key(&self) -> &[u8] {
-        &self.sort_key
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            self.path.as_os_str().as_bytes()
+        }
+        #[cfg(not(unix))]
+        {
+            &self.sort_key
+        }
     }
 
     /// Record order: by the full path's bytes.
     pub fn record_order(a: &DiscoveredFile, b: &DiscoveredFile) -> Ordering {
-        a.sort_key.cmp(&b.sort_key)
+        a.sort_key().cmp(b.sort_key())
     }
 }
 
 /// Files under `roots` (at most `max_depth` levels below a root; `usize::MAX` for no limit)
-/// whose path relative to its root satisfies `accept`, in record order.
+/// whose path relative to its root satisfies `accept`, in record order, with their sizes.
 pub fn find<R, F>(roots: &[R], max_depth: usize, accept: F) -> io::Result<Vec<DiscoveredFile>>
 where
     R: AsRef<Path>,
     F: Fn(&Path) -> bool,
 {
+    find_with(roots, max_depth, accept, Sizes::Read)
+}
+
+/// [`find`], with or without the sizes of regular files; the files and their order are the same.
+pub fn find_with<R, F>(
+    roots: &[R],
+    max_depth: usize,
+    accept: F,
+    sizes: Sizes,
+) -> io::Result<Vec<DiscoveredFile>>
+where
+    R: AsRef<Path>,
+    F: Fn(&Path) -> bool,
+{
     let mut found = Vec::new();
+    let mut walked = 0;
     for root in roots {
         let real_root = match real_path(root.as_ref()) {
             Ok(path) => path,
@@ -73,9 +114,14 @@ where
         if !real_root.is_dir() {
             continue;
         }
-        walk(&real_root, max_depth, &accept, &mut found)?;
+        walk(&real_root, max_depth, &accept, sizes, &mut found)?;
+        walked += 1;
     }
     found.sort_by(|a, b| DiscoveredFile::record_order(&a.0, &b.0));
+    // One walk without links reaches each file once, at its real path (below): nothing to drop.
+    if walked <= 1 && found.iter().all(|(_, is_link)| !is_link) {
+        return Ok(found.into_iter().map(|(file, _)| file).collect());
+    }
     let mut real_paths = FastHashSet::default();
     let mut unique = Vec::with_capacity(found.len());
     for (file, is_link) in found {
@@ -109,6 +155,7 @@ fn walk<F>(
     root: &Path,
     max_depth: usize,
     accept: &F,
+    sizes: Sizes,
     found: &mut Vec<(DiscoveredFile, bool)>,
 ) -> io::Result<()>
 where
@@ -137,9 +184,13 @@ where
                 }
                 continue;
             }
-            let size = match regular_file_size(&entry, file_type.is_symlink()) {
-                Some(size) => size,
-                None => continue,
+            let size = if file_type.is_file() && sizes == Sizes::Skipped {
+                0
+            } else {
+                match regular_file_size(&entry, file_type.is_symlink()) {
+                    Some(size) => size,
+                    None => continue,
+                }
             };
             if accept(&child) {
                 found.push((DiscoveredFile::new(path, size), file_type.is_symlink()));
@@ -191,19 +242,6 @@ fn without_verbatim_prefix(path: PathBuf) -> PathBuf {
     let mut out = PathBuf::from(plain);
     out.push(components.as_path());
     out
-}
-
-/// The bytes of a path: its own bytes on Unix, its UTF-8 text elsewhere.
-fn path_bytes(path: &Path) -> Vec<u8> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::ffi::OsStrExt;
-        path.as_os_str().as_bytes().to_vec()
-    }
-    #[cfg(not(unix))]
-    {
-        path.to_string_lossy().as_bytes().to_vec()
-    }
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ pub mod money;
 pub mod pricing;
 pub mod report;
 pub mod request_json;
+pub mod small_file;
 pub mod sources;
 pub mod store;
 pub mod timestamps;

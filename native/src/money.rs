@@ -12,6 +12,7 @@
 //! non-ASCII byte fails every rule just as a non-ASCII character does.
 
 use crate::json::number::is_json_number;
+use std::borrow::Cow;
 
 /// Returned when the text is not a non-negative decimal amount within range.
 pub const NOT_AN_AMOUNT: i64 = -1;
@@ -23,6 +24,9 @@ const MAX_DIGITS: usize = 18;
 /// digits), so a saturated exponent gives the same answer as the exact one: too large, or
 /// rounded to 0. It also keeps every shift computation far inside an `i64`.
 const EXPONENT_LIMIT: i64 = 1_000_000_000_000;
+/// The digits of an amount this long or shorter are gathered on the stack: amounts are read once
+/// per row of a usage export, and nearly all are short.
+const STACK_DIGITS: usize = 32;
 
 /// Converts a non-negative decimal in JSON number syntax (`12`, `0.0074`, `3e-06`; no leading
 /// zeros, no `+`, no surrounding spaces) to picodollars, or [`NOT_AN_AMOUNT`] when it is negative
@@ -35,20 +39,31 @@ pub fn to_picos(text: &str) -> i64 {
     // The grammar is checked: what follows only splits the literal into its parts.
     let s = text.as_bytes();
     let mut p = 0;
-    let mut digits = Vec::with_capacity(s.len());
+    let mut on_stack = [0u8; STACK_DIGITS];
+    let mut on_heap = Vec::new();
+    let buffer: &mut [u8] = if s.len() <= STACK_DIGITS {
+        &mut on_stack
+    } else {
+        on_heap.resize(s.len(), 0);
+        &mut on_heap
+    };
+    let mut count = 0;
     while p < s.len() && s[p].is_ascii_digit() {
-        digits.push(s[p]);
+        buffer[count] = s[p];
+        count += 1;
         p += 1;
     }
     let mut fraction_digits: i64 = 0;
     if p < s.len() && s[p] == b'.' {
         p += 1;
         while p < s.len() && s[p].is_ascii_digit() {
-            digits.push(s[p]);
+            buffer[count] = s[p];
+            count += 1;
             p += 1;
             fraction_digits += 1;
         }
     }
+    let digits = &buffer[..count];
     let mut exponent: i64 = 0;
     if p < s.len() {
         p += 1; // 'e' or 'E'
@@ -132,9 +147,9 @@ fn value_of(digits: &[u8]) -> i64 {
 
 /// The text with the commas of its integer part removed, when they are thousands separators;
 /// `None` when a comma is anywhere else or a group has the wrong length.
-fn without_thousands_separators(text: &str) -> Option<String> {
+fn without_thousands_separators(text: &str) -> Option<Cow<'_, str>> {
     if !text.contains(',') {
-        return Some(text.to_string());
+        return Some(Cow::Borrowed(text));
     }
     let int_end = text
         .bytes()
@@ -156,7 +171,7 @@ fn without_thousands_separators(text: &str) -> Option<String> {
         plain.push_str(group);
     }
     plain.push_str(&text[int_end..]);
-    Some(plain)
+    Some(Cow::Owned(plain))
 }
 
 // -------------------------------------------------------------------------------------------
@@ -220,6 +235,19 @@ mod tests {
         assert_eq!(to_picos("5e-13"), 0);
         assert_eq!(to_picos("6e-13"), 1);
         assert_eq!(to_picos("1e-14"), 0);
+    }
+
+    #[test]
+    fn to_picos_reads_literals_longer_than_its_stack_buffer() {
+        let long = "0.000000000000500000000000000000000001";
+        assert!(long.len() > STACK_DIGITS);
+        assert_eq!(to_picos(long), 1);
+        assert_eq!(to_picos("0.000000000000500000000000000000000000"), 0);
+        assert_eq!(to_picos(&"9".repeat(STACK_DIGITS + 1)), NOT_AN_AMOUNT);
+        assert_eq!(
+            to_picos(&format!("{}e-{}", "1".repeat(40), 40)),
+            111_111_111_111
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::columns::{self, CursorColumns};
 use super::java_io::ReadFailure;
 use super::record_reader::{CsvRecord, CsvRecordReader};
 use super::row_mapping;
-use crate::model::{Interner, UsageMessage};
+use crate::model::UsageMessage;
 use std::fs::File;
 use std::path::Path;
 
@@ -65,7 +65,7 @@ fn read_rows(
         malformed: 0,
         first_malformed_line: 0,
     };
-    let mut texts = Interner::default();
+    let mut texts = row_mapping::RowTexts::default();
     while reader.next_into(record).map_err(ReadFailure::Read)? {
         content.records_parsed += 1;
         let message = if record.well_formed() {

@@ -1,4 +1,4 @@
-//! Streams the records of an RFC 4180 CSV file, one at a time, without holding the file
+//! Streams the records of an RFC 4180 CSV file, one at a time, holding only the record being read
 //! (mirrors Java `cursor.CsvRecordReader` and `cursor.CsvRecord`).
 //!
 //! Grammar: fields are separated by `,`; a record ends at `\n` or `\r\n` (outside quotes) or at
@@ -14,18 +14,21 @@
 //! quote left open at the end of the file runs to the end; that last record is then not
 //! well-formed either. A lone `\r` is ordinary text.
 
+use super::record_grammar::{decode, is_blank, parse_record, scan_plain, Parsed, Scan};
 use std::io::{self, Read};
 
 const BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
 
 /// One CSV record as read. Reused from record to record, so reading allocates only when a record
-/// is longer than any before it.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+/// is longer than any before it. Records are equal when their cells, validity and line are.
+#[derive(Debug, Default, Clone)]
 pub struct CsvRecord {
-    /// Every cell's text, one after another.
+    /// The cells' text: the record as written when every cell is a run of it (no `""`, nothing
+    /// after a closing quote), so that the record is copied once; otherwise every cell's text,
+    /// one after another.
     text: String,
-    /// Where each cell ends in `text`.
-    ends: Vec<usize>,
+    /// Where each cell starts and ends in `text`.
+    cells: Vec<(usize, usize)>,
     /// False when the record breaks RFC 4180 or a cell is not valid UTF-8; the cells are then only
     /// the reader's best effort (invalid bytes replaced) and the record is malformed.
     well_formed: bool,
@@ -36,17 +39,17 @@ pub struct CsvRecord {
 impl CsvRecord {
     /// The number of cells (at least 1).
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.cells.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.cells.is_empty()
     }
 
     /// The text of cell `i`: unquoted, unescaped, never trimmed.
     pub fn cell(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.text[start..self.ends[i]]
+        let (start, end) = self.cells[i];
+        &self.text[start..end]
     }
 
     /// Every cell, in order.
@@ -71,68 +74,135 @@ impl CsvRecord {
             ..CsvRecord::default()
         };
         for cell in cells {
+            let start = record.text.len();
             record.text.push_str(cell);
-            record.ends.push(record.text.len());
+            record.cells.push((start, record.text.len()));
         }
         record
     }
 }
 
-/// How a field ended.
-#[derive(PartialEq, Eq)]
-enum End {
-    Field,
-    Record,
+impl PartialEq for CsvRecord {
+    fn eq(&self, other: &CsvRecord) -> bool {
+        self.cells().eq(other.cells())
+            && self.well_formed == other.well_formed
+            && self.line == other.line
+    }
 }
 
+impl Eq for CsvRecord {}
+
 /// The reader over one input.
+///
+/// Works on a buffer of the input rather than byte by byte: a record is parsed from the unread
+/// bytes in one pass (`memchr` finds the next quote or separator), its cells are appended as
+/// whole spans to the caller's [`CsvRecord`], and its text is validated as UTF-8 once. When the
+/// buffer ends inside a record, more is read and the record is parsed again from its start (a
+/// record longer than the buffer grows it), so the grammar is written once, over a slice.
 pub struct CsvRecordReader<R> {
     input: R,
     buf: Vec<u8>,
+    /// The unread bytes are `buf[pos..limit]`.
     pos: usize,
     limit: usize,
+    /// True once the input has reported its end: the unread bytes are all that is left.
+    eof: bool,
     line: u64,
     bom_checked: bool,
-    /// The raw bytes of the record being read, cell after cell.
-    raw: Vec<u8>,
-    /// Where each cell ends in `raw`.
-    ends: Vec<usize>,
-    well_formed: bool,
-    quoted: bool,
 }
+
+/// The buffer's size; records are far shorter, so a record is parsed again (after a read) only
+/// where one straddles two reads.
+const BUFFER_SIZE: usize = 64 * 1024;
 
 impl<R: Read> CsvRecordReader<R> {
     pub fn new(input: R) -> CsvRecordReader<R> {
         CsvRecordReader {
             input,
-            buf: vec![0; 8192],
+            buf: vec![0; BUFFER_SIZE],
             pos: 0,
             limit: 0,
+            eof: false,
             line: 1,
             bom_checked: false,
-            raw: Vec::new(),
-            ends: Vec::new(),
-            well_formed: true,
-            quoted: false,
         }
     }
 
-    /// Reads the next record into `record`; false at the end of the file.
+    /// Reads the next record into `record`; false at the end of the file (or on an error), and
+    /// the record is then empty.
     pub fn next_into(&mut self, record: &mut CsvRecord) -> io::Result<bool> {
+        // The record's own buffers are filled in place and handed back; nothing is copied twice.
+        let mut bytes = std::mem::take(&mut record.text).into_bytes();
+        match self.next_raw(&mut bytes, &mut record.cells) {
+            Ok(Some(raw)) => {
+                let (text, valid) = decode(bytes, &mut record.cells, raw.plain);
+                record.text = text;
+                record.well_formed = raw.parsed.well_formed && valid;
+                record.line = raw.line;
+                Ok(true)
+            }
+            other => {
+                bytes.clear();
+                record.cells.clear();
+                record.text = String::from_utf8(bytes).unwrap_or_default();
+                other.map(|_| false)
+            }
+        }
+    }
+
+    /// The next record that is not a blank line, as bytes and cells not yet decoded.
+    fn next_raw(
+        &mut self,
+        bytes: &mut Vec<u8>,
+        cells: &mut Vec<(usize, usize)>,
+    ) -> io::Result<Option<Raw>> {
         if !self.bom_checked {
             self.skip_bom()?;
             self.bom_checked = true;
         }
-        while self.peek()?.is_some() {
-            let start_line = self.line;
-            self.read_record()?;
-            if !self.is_blank() {
-                self.fill_record(record);
-                record.line = start_line;
-                return Ok(true);
+        loop {
+            if self.pos == self.limit {
+                self.read_more(false)?;
+                if self.pos == self.limit {
+                    return Ok(None);
+                }
+            }
+            bytes.clear();
+            cells.clear();
+            let unread = &self.buf[self.pos..self.limit];
+            let mut plain = true;
+            let parsed = match scan_plain(unread, self.eof, cells) {
+                Scan::Plain(parsed) => {
+                    bytes.extend_from_slice(&unread[..parsed.consumed]);
+                    Some(parsed)
+                }
+                Scan::NeedMore => None,
+                Scan::NotPlain => {
+                    plain = false;
+                    cells.clear();
+                    parse_record(unread, self.eof, bytes, cells)
+                }
+            };
+            let parsed = match parsed {
+                Some(parsed) => parsed,
+                None => {
+                    // Filled up, so that a record is parsed again at most once per buffer
+                    // however few bytes each read hands over.
+                    self.read_more(true)?;
+                    continue;
+                }
+            };
+            self.pos += parsed.consumed;
+            let line = self.line;
+            self.line += parsed.newlines;
+            if !is_blank(bytes, cells, parsed.quoted) {
+                return Ok(Some(Raw {
+                    parsed,
+                    plain,
+                    line,
+                }));
             }
         }
-        Ok(false)
     }
 
     /// The next record, or `None` at the end of the file (allocates a record each time; for
@@ -146,151 +216,55 @@ impl<R: Read> CsvRecordReader<R> {
         })
     }
 
-    fn read_record(&mut self) -> io::Result<()> {
-        self.raw.clear();
-        self.ends.clear();
-        self.well_formed = true;
-        self.quoted = false;
-        loop {
-            let end = if self.peek()? == Some(b'"') {
-                self.pos += 1;
-                self.quoted = true;
-                self.read_quoted_field()?
-            } else {
-                self.read_unquoted(false)?
-            };
-            self.ends.push(self.raw.len());
-            if end == End::Record {
-                return Ok(());
-            }
-        }
-    }
-
-    /// After the opening quote: up to the closing quote, then whatever follows it.
-    fn read_quoted_field(&mut self) -> io::Result<End> {
-        loop {
-            let b = match self.read()? {
-                Some(b) => b,
-                None => {
-                    self.well_formed = false;
-                    return Ok(End::Record);
-                }
-            };
-            if b == b'"' {
-                if self.peek()? != Some(b'"') {
-                    return self.read_unquoted(true);
-                }
-                self.pos += 1;
-            } else if b == b'\n' {
-                self.line += 1;
-            }
-            self.raw.push(b);
-        }
-    }
-
-    /// An unquoted field, or the rest of a quoted one after its closing quote (`after_quote`),
-    /// where anything but a separator is out of place.
-    fn read_unquoted(&mut self, after_quote: bool) -> io::Result<End> {
-        loop {
-            let b = match self.read()? {
-                Some(b) => b,
-                None => return Ok(End::Record),
-            };
-            if b == b',' {
-                return Ok(End::Field);
-            }
-            if b == b'\n' || (b == b'\r' && self.peek()? == Some(b'\n')) {
-                if b == b'\r' {
-                    self.pos += 1;
-                }
-                self.line += 1;
-                return Ok(End::Record);
-            }
-            if after_quote || b == b'"' {
-                self.well_formed = false;
-            }
-            self.raw.push(b);
-        }
-    }
-
-    /// One unquoted cell of spaces, tabs and carriage returns (or nothing): a blank line, not a
-    /// record.
-    fn is_blank(&self) -> bool {
-        self.ends.len() == 1
-            && !self.quoted
-            && self.raw.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\r'))
-    }
-
-    /// Decodes the cells into `record`, each on its own (a multi-byte sequence split by a
-    /// separator is invalid in both cells, as in Java).
-    fn fill_record(&mut self, record: &mut CsvRecord) {
-        let mut well_formed = self.well_formed;
-        let mut text = std::mem::take(&mut record.text);
-        text.clear();
-        record.ends.clear();
-        let mut start = 0;
-        for &end in &self.ends {
-            let cell = &self.raw[start..end];
-            match std::str::from_utf8(cell) {
-                Ok(valid) => text.push_str(valid),
-                Err(_) => {
-                    well_formed = false;
-                    text.push_str(&String::from_utf8_lossy(cell));
-                }
-            }
-            record.ends.push(text.len());
-            start = end;
-        }
-        record.text = text;
-        record.well_formed = well_formed;
-    }
-
     fn skip_bom(&mut self) -> io::Result<()> {
-        for (i, &expected) in BOM.iter().enumerate() {
-            if !self.fill(i + 1)? || self.buf[self.pos + i] != expected {
-                return Ok(());
-            }
+        while self.limit - self.pos < BOM.len() && !self.eof {
+            self.read_more(false)?;
         }
-        self.pos += BOM.len();
+        if self.buf[self.pos..self.limit].starts_with(&BOM) {
+            self.pos += BOM.len();
+        }
         Ok(())
     }
 
-    #[inline]
-    fn peek(&mut self) -> io::Result<Option<u8>> {
-        if self.pos < self.limit || self.fill(1)? {
-            Ok(Some(self.buf[self.pos]))
-        } else {
-            Ok(None)
-        }
-    }
-
-    #[inline]
-    fn read(&mut self) -> io::Result<Option<u8>> {
-        let next = self.peek()?;
-        if next.is_some() {
-            self.pos += 1;
-        }
-        Ok(next)
-    }
-
-    /// Makes at least `wanted` unread bytes available; false at the end of the file.
-    fn fill(&mut self, wanted: usize) -> io::Result<bool> {
-        if self.limit - self.pos >= wanted {
-            return Ok(true);
+    /// Moves the unread bytes to the front of the buffer (growing it when they fill it) and
+    /// reads once, or until the buffer is full or the input ends (`fill`).
+    fn read_more(&mut self, fill: bool) -> io::Result<()> {
+        if self.eof {
+            return Ok(());
         }
         self.buf.copy_within(self.pos..self.limit, 0);
         self.limit -= self.pos;
         self.pos = 0;
-        while self.limit < wanted {
+        if self.limit == self.buf.len() {
+            let grown = self.buf.len() * 2;
+            self.buf.resize(grown, 0);
+        }
+        while self.limit < self.buf.len() {
             match self.input.read(&mut self.buf[self.limit..]) {
-                Ok(0) => return Ok(false),
-                Ok(n) => self.limit += n,
+                Ok(0) => {
+                    self.eof = true;
+                    return Ok(());
+                }
+                Ok(n) if fill => self.limit += n,
+                Ok(n) => {
+                    self.limit += n;
+                    return Ok(());
+                }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(e),
             }
         }
-        Ok(true)
+        Ok(())
     }
+}
+
+/// A record read but not yet decoded.
+struct Raw {
+    parsed: Parsed,
+    /// Its text is the record as written ([`scan_plain`]).
+    plain: bool,
+    /// The line it starts on.
+    line: u64,
 }
 
 #[cfg(test)]

@@ -219,3 +219,97 @@ fn a_read_error_is_returned() {
     assert!(reader.next_record().unwrap().is_some());
     assert!(reader.next_record().is_err());
 }
+
+/// Every grammar case in one input: a byte-order mark, CRLF and LF, quoted separators, escaped
+/// quotes, quoted line breaks, text after a closing quote, a quote in an unquoted field, blank
+/// lines, a lone `\r`, invalid UTF-8 and a quote left open at the end.
+const EVERY_CASE: &[u8] = b"\xEF\xBB\xBFDate,Model\r\n\"a,b\",\"say \"\"hi\"\"\"\r\n\"two\r\nlines\",x\n\
+    \n \t\r\n\"ab\"c,d\nab\"c,d\r\na\rb,\"\"\n\"\xC3\",\xA9\n\"1\"\"\xC3\",\xA9\r\n\"\xFF\",ok\n\"open,\nend";
+
+/// Hands over the input `size` bytes per read.
+struct InReadsOf<'a>(&'a [u8], usize);
+
+impl Read for InReadsOf<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.1.min(buf.len()).min(self.0.len());
+        buf[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn records_read_the_same_wherever_the_reads_split_them() {
+    let whole = read(EVERY_CASE);
+    assert_eq!(whole.len(), 10);
+    for size in 1..=EVERY_CASE.len() {
+        assert_eq!(
+            read_from(InReadsOf(EVERY_CASE, size)),
+            whole,
+            "reads of {}",
+            size
+        );
+    }
+}
+
+#[test]
+fn every_case_reads_as_the_grammar_says() {
+    let records = read(EVERY_CASE);
+    assert_eq!(
+        cells(&records[..7]),
+        rows(&[
+            &["Date", "Model"],
+            &["a,b", "say \"hi\""],
+            &["two\r\nlines", "x"],
+            &["abc", "d"],
+            &["ab\"c", "d"],
+            &["a\rb", ""],
+            &["\u{FFFD}", "\u{FFFD}"],
+        ])
+    );
+    assert_eq!(
+        cells(&records[7..]),
+        rows(&[
+            &["1\"\u{FFFD}", "\u{FFFD}"],
+            &["\u{FFFD}", "ok"],
+            &["open,\nend"]
+        ])
+    );
+    assert_eq!(
+        well_formed(&records),
+        [true, true, true, false, false, true, false, false, false, false]
+    );
+    let lines: Vec<u64> = records.iter().map(CsvRecord::line).collect();
+    assert_eq!(lines, [1, 2, 3, 7, 8, 9, 10, 11, 12, 13]);
+}
+
+#[test]
+fn a_record_longer_than_the_buffer_grows_it() {
+    let long_cell = "x\"\n".repeat(BUFFER_SIZE); // three times the buffer, with quotes and breaks
+    let text = format!("h\n\"{}\",y\r\nlast\n", long_cell.replace('"', "\"\""));
+    let records = read(text.as_bytes());
+    assert_eq!(
+        cells(&records),
+        vec![
+            vec!["h".to_string()],
+            vec![long_cell, "y".to_string()],
+            vec!["last".to_string()]
+        ]
+    );
+    let lines: Vec<u64> = records.iter().map(CsvRecord::line).collect();
+    assert_eq!(lines, [1, 2, 2 + BUFFER_SIZE as u64 + 1]);
+    assert_eq!(read_from(InReadsOf(text.as_bytes(), 1000)), records);
+}
+
+#[test]
+fn a_record_is_empty_after_the_end_and_after_an_error() {
+    let mut record = CsvRecord::default();
+    let mut reader = CsvRecordReader::new(&b"a,b\n \n"[..]);
+    assert!(reader.next_into(&mut record).unwrap());
+    assert!(!reader.next_into(&mut record).unwrap());
+    assert!(record.is_empty());
+    let mut failing = CsvRecordReader::new(FailingAfter(b"a,b\nc,"));
+    assert!(failing.next_into(&mut record).unwrap());
+    assert!(failing.next_into(&mut record).is_err());
+    assert!(record.is_empty());
+}

@@ -6,9 +6,10 @@
 use super::columns::CursorColumns;
 use super::provider;
 use super::record_reader::CsvRecord;
+use crate::fast_hash::FastHashMap;
 use crate::json::number::non_negative_integer_text;
 use crate::json::Malformed;
-use crate::model::{CostRule, Interner, Source, UsageMessage, NO_REPORTED_COST};
+use crate::model::{CostRule, Interner, Source, Text, UsageMessage, NO_REPORTED_COST};
 use crate::money;
 use crate::timestamps;
 
@@ -18,7 +19,7 @@ use crate::timestamps;
 pub fn to_message(
     row: &CsvRecord,
     columns: &CursorColumns,
-    texts: &mut Interner,
+    texts: &mut RowTexts,
 ) -> Result<UsageMessage, Malformed> {
     if row.len() != columns.width {
         return Err(Malformed::new("row has another cell count than the header"));
@@ -33,15 +34,12 @@ pub fn to_message(
     let cache_write = tokens(row, columns.cache_write)?;
     let cache_read = tokens(row, columns.cache_read)?;
     let output = tokens(row, columns.output)?;
-    let model = match row.cell(columns.model) {
-        "" => "unknown",
-        model => model,
-    };
+    let (model_id, provider_id) = texts.model(row.cell(columns.model));
     Ok(UsageMessage {
         source: Source::Cursor,
-        model_id: texts.get(model),
-        provider_id: texts.get(provider::infer(model)),
-        session_id: texts.get(""),
+        model_id,
+        provider_id,
+        session_id: texts.no_session.clone(),
         timestamp_ms,
         input,
         output,
@@ -52,6 +50,34 @@ pub fn to_message(
         reported_cost_picos: reported_cost(row, columns),
         cost_rule: cost_rule(row, columns),
     })
+}
+
+/// The texts of one export's messages, each stored once: an export names a handful of models in
+/// thousands of rows, so each model's provider is inferred once, and a row costs one lookup.
+#[derive(Debug, Default)]
+pub struct RowTexts {
+    /// Each model cell seen, with the model and provider texts of its rows.
+    models: FastHashMap<Box<str>, (Text, Text)>,
+    /// Model and provider texts (so that a model named like a provider shares it, as before).
+    shared: Interner,
+    /// A Cursor row has no session.
+    no_session: Text,
+}
+
+impl RowTexts {
+    /// The model of a row whose model cell is `cell` (empty: `unknown`), and its provider.
+    fn model(&mut self, cell: &str) -> (Text, Text) {
+        if let Some((model, provider)) = self.models.get(cell) {
+            return (model.clone(), provider.clone());
+        }
+        let model = if cell.is_empty() { "unknown" } else { cell };
+        let texts = (
+            self.shared.get(model),
+            self.shared.get(provider::infer(model)),
+        );
+        self.models.insert(Box::from(cell), texts.clone());
+        texts
+    }
 }
 
 /// An absent column or an empty cell is 0; anything else must be digits only.
@@ -91,10 +117,18 @@ fn cost_rule(row: &CsvRecord, columns: &CursorColumns) -> CostRule {
     }
 }
 
-/// `Errored, Not Charged`, `Errored, No Charge`, `Aborted, Not Charged`, …
+/// `Errored, Not Charged`, `Errored, No Charge`, `Aborted, Not Charged`, … (ASCII letters
+/// compared without case, as Java lower-cases A–Z only).
 pub fn says_not_charged(kind: &str) -> bool {
-    let lower = kind.to_ascii_lowercase();
-    lower.contains("not charged") || lower.contains("no charge")
+    contains_ignoring_ascii_case(kind.as_bytes(), b"not charged")
+        || contains_ignoring_ascii_case(kind.as_bytes(), b"no charge")
+}
+
+/// Whether `text` holds `lower` (lower-case ASCII) with A–Z in any case: the same as searching
+/// the ASCII-lower-cased text, without making it.
+fn contains_ignoring_ascii_case(text: &[u8], lower: &[u8]) -> bool {
+    text.windows(lower.len())
+        .any(|window| window.eq_ignore_ascii_case(lower))
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ fn columns() -> CursorColumns {
 }
 
 fn map(cells: &[&str]) -> Result<UsageMessage, Malformed> {
-    to_message(&CsvRecord::of(cells), &columns(), &mut Interner::default())
+    to_message(&CsvRecord::of(cells), &columns(), &mut RowTexts::default())
 }
 
 fn row(date: &str, kind: &str, model: &str, tokens: [&str; 4], cost: &str) -> UsageMessage {
@@ -155,6 +155,11 @@ fn the_kind_decides_whether_a_row_is_charged() {
         ("Errored, No Charge", CostRule::NotCharged),
         ("Aborted, Not Charged", CostRule::NotCharged),
         ("aborted, not charged", CostRule::NotCharged),
+        ("ERRORED, NO CHARGE", CostRule::NotCharged),
+        ("é not chargeD", CostRule::NotCharged),
+        ("Not Chargé", CostRule::PricedFirst),
+        ("NO CHARG", CostRule::PricedFirst),
+        ("N", CostRule::PricedFirst),
         ("Included", CostRule::PricedFirst),
         ("Included in Pro", CostRule::PricedFirst),
         ("Free", CostRule::PricedFirst),
@@ -202,7 +207,7 @@ fn no_cost_column_means_no_reported_cost() {
     let m = to_message(
         &CsvRecord::of(&["2026-01-01", "auto", "5", "1"]),
         &columns,
-        &mut Interner::default(),
+        &mut RowTexts::default(),
     )
     .unwrap();
     assert_eq!((m.output, m.reported_cost_picos), (5, NO_REPORTED_COST));
@@ -224,7 +229,7 @@ fn a_single_tokens_column_is_input_costed_from_the_csv_only() {
         "220637",
         "0.42",
     ];
-    let m = to_message(&CsvRecord::of(&cells), &columns, &mut Interner::default()).unwrap();
+    let m = to_message(&CsvRecord::of(&cells), &columns, &mut RowTexts::default()).unwrap();
     assert_eq!((m.input, m.total_tokens()), (220_637, 220_637));
     assert_eq!(m.reported_cost_picos, 420_000_000_000);
     assert_eq!(m.cost_rule, CostRule::ReportedOnly);
@@ -238,7 +243,7 @@ fn a_single_tokens_column_is_input_costed_from_the_csv_only() {
         "0",
     ];
     assert_eq!(
-        to_message(&CsvRecord::of(&errored), &columns, &mut Interner::default())
+        to_message(&CsvRecord::of(&errored), &columns, &mut RowTexts::default())
             .unwrap()
             .cost_rule,
         CostRule::NotCharged

@@ -107,6 +107,34 @@ fn a_file_reached_through_two_roots_is_read_once() {
     assert_eq!(names(&files, &root), ["sub/x.jsonl"]);
 }
 
+#[test]
+fn without_sizes_the_same_files_are_found_in_the_same_order() {
+    let dir = TempDir::new();
+    for path in [
+        "b/x.json",
+        "a/z.json",
+        "a-b.json",
+        "a/b/c/d.json",
+        "a/y.txt",
+    ] {
+        dir.write(&format!("root/{}", path), b"{}");
+    }
+    let root = dir.path().join("root");
+    let with_sizes = find(&[&root], usize::MAX, name_ends_with(".json")).unwrap();
+
+    let without = find_with(
+        &[&root],
+        usize::MAX,
+        name_ends_with(".json"),
+        Sizes::Skipped,
+    )
+    .unwrap();
+
+    assert_eq!(names(&without, &root), names(&with_sizes, &root));
+    assert!(with_sizes.iter().all(|f| f.size == 2));
+    assert!(without.iter().all(|f| f.size == 0));
+}
+
 #[cfg(unix)]
 mod symlinks {
     use super::*;
@@ -144,6 +172,48 @@ mod symlinks {
 
         assert_eq!(names(&files, &root), ["linked.jsonl", "plain.jsonl"]);
         assert_eq!(files[0].size, 5, "the size of the file the link points to");
+    }
+
+    #[test]
+    fn without_sizes_links_are_still_resolved_and_only_regular_files_found() {
+        let dir = TempDir::new();
+        dir.write("outside/target.jsonl", b"12345");
+        dir.write("outside/folder/inner.jsonl", b"{}");
+        dir.write("root/plain.jsonl", b"{}");
+        let root = dir.path().join("root");
+        symlink(
+            dir.path().join("outside/target.jsonl"),
+            root.join("linked.jsonl"),
+        )
+        .unwrap();
+        symlink(dir.path().join("outside/folder"), root.join("folder.jsonl")).unwrap();
+        symlink(dir.path().join("nowhere"), root.join("broken.jsonl")).unwrap();
+        // A socket is neither a file nor a folder.
+        let _socket = std::os::unix::net::UnixListener::bind(root.join("socket.jsonl")).unwrap();
+
+        let files = find_with(&[&root], usize::MAX, all, Sizes::Skipped).unwrap();
+
+        assert_eq!(names(&files, &root), ["linked.jsonl", "plain.jsonl"]);
+        let sizes: Vec<u64> = files.iter().map(|f| f.size).collect();
+        assert_eq!(
+            sizes,
+            [5, 0],
+            "a link is still resolved, so its size is known"
+        );
+    }
+
+    #[test]
+    fn a_linked_copy_in_the_same_root_is_read_once() {
+        let dir = TempDir::new();
+        dir.write("root/real.jsonl", b"{}");
+        let root = dir.path().join("root");
+        symlink(root.join("real.jsonl"), root.join("alias.jsonl")).unwrap();
+
+        for sizes in [Sizes::Read, Sizes::Skipped] {
+            let files = find_with(&[&root], usize::MAX, all, sizes).unwrap();
+
+            assert_eq!(names(&files, &root), ["alias.jsonl"], "{:?}", sizes);
+        }
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub fn is_json_number(text: &str) -> bool {
     scan_json_number(text.as_bytes(), 0) == Some(text.len())
 }
 
+/// Any number of at most this many digits fits an `i64` (2^63-1 has 19).
+const SAFE_DIGITS: usize = 18;
+
 /// The value of a literal that must be a plain non-negative integer within 0..2^63-1 (digits
 /// only: no sign, fraction or exponent, no leading zero). Anything else is malformed.
 pub fn non_negative_integer(literal: &[u8]) -> Result<i64, Malformed> {
@@ -60,6 +63,16 @@ pub fn non_negative_integer(literal: &[u8]) -> Result<i64, Malformed> {
         return Err(Malformed::new("leading zero in integer"));
     }
     let mut value: i64 = 0;
+    if literal.len() <= SAFE_DIGITS {
+        // Nearly every count: no overflow check per digit.
+        for &b in literal {
+            if !b.is_ascii_digit() {
+                return Err(Malformed::new("token count is not a non-negative integer"));
+            }
+            value = value * 10 + i64::from(b - b'0');
+        }
+        return Ok(value);
+    }
     for &b in literal {
         if !b.is_ascii_digit() {
             return Err(Malformed::new("token count is not a non-negative integer"));
@@ -149,6 +162,14 @@ mod tests {
             non_negative_integer_text("9223372036854775807"),
             Ok(i64::MAX)
         );
+        assert_eq!(
+            non_negative_integer_text("999999999999999999"),
+            Ok(999_999_999_999_999_999)
+        );
+        assert_eq!(
+            non_negative_integer_text("1000000000000000000"),
+            Ok(1_000_000_000_000_000_000)
+        );
     }
 
     #[test]
@@ -164,6 +185,8 @@ mod tests {
             " 1",
             "1 ",
             "9223372036854775808",
+            "99999999999999999999",
+            "99999999999999999x",
             "\u{661}",
         ] {
             assert!(non_negative_integer_text(cell).is_err(), "{:?}", cell);

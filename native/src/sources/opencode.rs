@@ -18,10 +18,10 @@ pub use message_record::ParsedFile;
 
 use crate::discovery::{self, DiscoveredFile};
 use crate::model::{Source, SourceResult, SourceStats};
+use crate::small_file;
 use crate::sources::{Locations, SourceParser};
 use crate::store::Store;
 use message_record::RowColumns;
-use std::fs;
 use std::io;
 
 /// The OpenCode parser, holding the store rows Java read (this library has no SQLite).
@@ -52,10 +52,12 @@ impl SourceParser for OpenCodeParser {
 
     fn discover(&self, locations: &Locations) -> io::Result<Vec<DiscoveredFile>> {
         let message_root = locations.opencode_data.join("storage").join("message");
-        let mut files = discovery::find(
+        // Thousands of small files, one per message: their sizes would cost a stat each.
+        let mut files = discovery::find_with(
             &[message_root],
             usize::MAX,
             discovery::name_ends_with(".json"),
+            discovery::Sizes::Skipped,
         )?;
         for store in &self.stores {
             // The size only balances the work across threads.
@@ -73,11 +75,11 @@ impl SourceParser for OpenCodeParser {
     fn parse_file(&self, file: &DiscoveredFile) -> io::Result<ParsedFile> {
         match self.store_at(file) {
             Some(store) => read_store(store),
-            None => {
+            None => small_file::with_bytes(&file.path, |bytes| {
                 let mut parsed = ParsedFile::new(false);
-                message_record::read(&fs::read(&file.path)?, RowColumns::NONE, &mut parsed);
-                Ok(parsed)
-            }
+                message_record::read(bytes, RowColumns::NONE, &mut parsed);
+                parsed
+            }),
         }
     }
 
