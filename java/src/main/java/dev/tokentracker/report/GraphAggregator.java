@@ -36,10 +36,7 @@ public final class GraphAggregator {
 
     public static GraphReport build(MessagePricer.Priced priced, String version, String timezone) {
         Entries entries = new Entries();
-        // One call per message: see MessagePricer#price.
-        for (PricedMessage p : priced.messages()) {
-            entries.add(p);
-        }
+        Chunked.forEach(priced.messages(), entries::add);
         Map<Long, Map<EntryKey, Usage>> days = new TreeMap<>();
         entries.byDay.forEach((day, sums) -> {
             Map<EntryKey, Usage> sorted = new TreeMap<>(EntryKey.ORDER);

@@ -25,10 +25,7 @@ public final class ModelAggregator {
 
     public static ModelReport build(MessagePricer.Priced priced) {
         Groups groups = new Groups();
-        // One call per message: see MessagePricer#price.
-        for (PricedMessage p : priced.messages()) {
-            groups.add(p);
-        }
+        Chunked.forEach(priced.messages(), groups::add);
         List<ModelRow> rows = new ArrayList<>(groups.byKey.size());
         groups.byKey.forEach((key, sum) -> rows.add(new ModelRow(key.source, key.provider, key.model, sum.usage())));
         rows.sort(ORDER);

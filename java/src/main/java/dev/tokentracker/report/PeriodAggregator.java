@@ -25,10 +25,7 @@ public final class PeriodAggregator {
 
     public static PeriodReport build(MessagePricer.Priced priced, PeriodReport.Granularity granularity) {
         Days days = new Days();
-        // One call per message: see MessagePricer#price.
-        for (PricedMessage p : priced.messages()) {
-            days.add(p);
-        }
+        Chunked.forEach(priced.messages(), days::add);
         Map<String, Group> periods = new TreeMap<>();
         days.byDay.forEach((epochDay, group) -> {
             Group period = periods.computeIfAbsent(periodOf(epochDay, granularity), k -> new Group(new TreeSet<>()));

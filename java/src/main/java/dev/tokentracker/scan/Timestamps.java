@@ -37,7 +37,9 @@ public final class Timestamps {
      */
     public static long parseCsvDate(String text) {
         if (text.length() == 10) {
-            return daysFromCivil(year(text), month(text), day(text)) * MS_PER_DAY + 12 * 3_600_000L;
+            int year = year(text);
+            int month = month(text);
+            return daysFromCivil(year, month, day(text, year, month)) * MS_PER_DAY + 12 * 3_600_000L;
         }
         return parseLocal(text, false);
     }
@@ -49,7 +51,7 @@ public final class Timestamps {
         }
         int year = year(s);
         int month = month(s);
-        int day = day(s);
+        int day = day(s, year, month);
         int hour = digits(s, 11, 2);
         int minute = digits(s, 14, 2);
         int second = digits(s, 17, 2);
@@ -114,9 +116,9 @@ public final class Timestamps {
         return month;
     }
 
-    private static int day(String s) {
+    private static int day(String s, int year, int month) {
         int day = digits(s, 8, 2);
-        if (day < 1 || day > daysInMonth(year(s), month(s))) {
+        if (day < 1 || day > daysInMonth(year, month)) {
             throw bad();
         }
         return day;
