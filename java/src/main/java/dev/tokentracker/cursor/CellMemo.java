@@ -21,6 +21,8 @@ final class CellMemo<V> {
     private int[] hashes = new int[64];
     private Object[] values = new Object[64];
     private int size;
+    private byte[] lastKey;
+    private Object lastValue;
 
     /** @param compute the value of a cell's text (only ever given valid UTF-8 cells) */
     CellMemo(Function<String, V> compute) {
@@ -33,12 +35,18 @@ final class CellMemo<V> {
         byte[] bytes = cells.bytes();
         int from = cells.start(cell);
         int to = cells.end(cell);
+        // Neighbouring rows often repeat a value (the kind nearly always): try the last one first.
+        if (lastKey != null && Arrays.equals(lastKey, 0, lastKey.length, bytes, from, to)) {
+            return (V) lastValue;
+        }
         int hash = hash(bytes, from, to);
         int mask = keys.length - 1;
         int slot = hash & mask;
         for (byte[] key = keys[slot]; key != null; key = keys[slot]) {
             if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, bytes, from, to)) {
-                return (V) values[slot];
+                lastKey = key;
+                lastValue = values[slot];
+                return (V) lastValue;
             }
             slot = (slot + 1) & mask;
         }
@@ -47,6 +55,8 @@ final class CellMemo<V> {
             keys[slot] = Arrays.copyOfRange(bytes, from, to);
             hashes[slot] = hash;
             values[slot] = value;
+            lastKey = keys[slot];
+            lastValue = value;
             size++;
             if (size * 2 > keys.length) {
                 grow();

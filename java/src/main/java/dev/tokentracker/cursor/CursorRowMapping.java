@@ -48,7 +48,8 @@ final class CursorRowMapping {
             throw new MalformedRecordException(
                     "row has " + cells.count() + " cells, header has " + columns.width());
         }
-        long timestamp = Timestamps.parseCsvDate(cells.text(columns.date()));
+        int date = columns.date();
+        long timestamp = Timestamps.parseCsvDate(cells.bytes(), cells.start(date), cells.end(date));
         long input = tokens(cells, columns.singleTokenColumn() ? columns.tokens() : columns.input());
         long cacheWrite = tokens(cells, columns.cacheWrite());
         long cacheRead = tokens(cells, columns.cacheRead());
