@@ -91,8 +91,11 @@ public final class CostCalculator {
             if (tokens < 0 || ratePicos < 0) {
                 throw new IllegalArgumentException("negative factor");
             }
+            // Both below 2^31 (the usual case) means a product below 2^62, with no high word:
+            // Math.multiplyHigh is no intrinsic under C1, and it runs six times per message.
+            long high = ((tokens | ratePicos) >>> 31) == 0 ? 0 : Math.multiplyHigh(tokens, ratePicos);
             long low = lo + tokens * ratePicos;
-            hi += Math.multiplyHigh(tokens, ratePicos) + (Long.compareUnsigned(low, lo) < 0 ? 1 : 0);
+            hi += high + (Long.compareUnsigned(low, lo) < 0 ? 1 : 0);
             lo = low;
         }
     }

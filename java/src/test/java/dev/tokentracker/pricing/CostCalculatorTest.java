@@ -187,6 +187,20 @@ class CostCalculatorTest {
     }
 
     @Test
+    void productsAroundTwoToThe31AreExactOnBothSidesOfTheShortcut() {
+        long[] values = {0, 1, 3, (1L << 31) - 1, 1L << 31, (1L << 31) + 1, (1L << 32) + 5, 1L << 62, Long.MAX_VALUE};
+
+        for (long tokens : values) {
+            for (long rate : values) {
+                ModelRates inputOnly = new ModelRates(rate, A, A, A, A, A, A, A, A, A);
+                // Input tokens alone, below the long-context threshold or with no tier: one product.
+                assertThat(CostCalculator.calculate(tokens(tokens, 0, 0, 0, 0, 0), inputOnly))
+                        .as(tokens + " x " + rate).isEqualTo(Money.product(tokens, rate));
+            }
+        }
+    }
+
+    @Test
     void moreOneHourWritesThanWritesIsRefusedAsANegativeBucket() {
         assertThatThrownBy(() -> CostCalculator.calculate(tokens(0, 0, 0, 1, 2, 0), FULL))
                 .isInstanceOf(IllegalArgumentException.class);
