@@ -2,14 +2,7 @@ package dev.tokentracker.cursor;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,15 +22,15 @@ import java.util.Optional;
  * well-formed either. A lone {@code \r} is ordinary text.
  *
  * <p>Works on bytes: every byte that matters to the grammar is ASCII, so multi-byte UTF-8
- * sequences pass through untouched and each cell is decoded once, strictly.
+ * sequences pass through untouched and each cell is validated once, strictly. A field is scanned
+ * as a run: the inner loops stop only at the few bytes that can end or escape it, and each run is
+ * copied into the record's {@link CsvCells} at once. {@link #advance} leaves the record there as
+ * bytes (the fast path, for data rows); {@link #next} turns it into a {@link CsvRecord} of strings.
  */
 final class CsvRecordReader {
 
     private static final int EOF = -1;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-    /** How a field ended. */
-    private enum End { FIELD, RECORD }
 
     private final InputStream in;
     private final byte[] buf = new byte[64 * 1024];
@@ -46,13 +39,11 @@ final class CsvRecordReader {
     private long line = 1;
     private boolean bomChecked;
 
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private byte[] cell = new byte[256];
-    private int cellLength;
+    private final CharsetDecoder decoder = CsvCells.strictDecoder();
+    private final CsvCells cells = new CsvCells();
     private boolean recordWellFormed;
     private boolean recordQuoted;
+    private long recordLine;
 
     CsvRecordReader(InputStream in) {
         this.in = in;
@@ -60,125 +51,169 @@ final class CsvRecordReader {
 
     /** The next record, or empty at the end of the file. */
     Optional<CsvRecord> next() throws IOException {
+        if (!advance()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CsvRecord(cells.texts(), recordWellFormed, recordLine));
+    }
+
+    /**
+     * Reads the next record into {@link #cells()}, {@link #wellFormed()} and {@link #line()};
+     * false at the end of the file.
+     */
+    boolean advance() throws IOException {
         if (!bomChecked) {
             skipBom();
             bomChecked = true;
         }
         while (peek() != EOF) {
-            long startLine = line;
-            List<String> cells = readRecord();
-            if (!isBlank(cells)) {
-                return Optional.of(new CsvRecord(cells, recordWellFormed, startLine));
+            recordLine = line;
+            readRecord();
+            if (recordQuoted || !cells.isBlankLine()) {
+                if (recordWellFormed && !cells.allValidUtf8(decoder)) {
+                    recordWellFormed = false;
+                }
+                return true;
             }
         }
-        return Optional.empty();
+        return false;
     }
 
-    private List<String> readRecord() throws IOException {
-        List<String> cells = new ArrayList<>();
-        recordWellFormed = true;
-        recordQuoted = false;
-        End end;
-        do {
-            cellLength = 0;
-            if (peek() == '"') {
-                read();
-                recordQuoted = true;
-                end = readQuotedField();
-            } else {
-                end = readUnquoted(false);
-            }
-            cells.add(decodeCell());
-        } while (end == End.FIELD);
+    /** The cells of the record {@link #advance} read; refilled by the next call. */
+    CsvCells cells() {
         return cells;
     }
 
-    /** After the opening quote: up to the closing quote, then whatever follows it. */
-    private End readQuotedField() throws IOException {
+    /** See {@link CsvRecord#wellFormed()}. */
+    boolean wellFormed() {
+        return recordWellFormed;
+    }
+
+    /** The 1-based line on which the current record starts. */
+    long line() {
+        return recordLine;
+    }
+
+    private void readRecord() throws IOException {
+        cells.clear();
+        recordWellFormed = true;
+        recordQuoted = false;
+        boolean moreFields;
+        do {
+            if (peek() == '"') {
+                pos++;
+                recordQuoted = true;
+                moreFields = readQuotedField();
+            } else {
+                moreFields = readUnquoted(false);
+            }
+            cells.endCell();
+        } while (moreFields);
+    }
+
+    /**
+     * After the opening quote: up to the closing quote, then whatever follows it. True when the
+     * field ends at a separator (more fields follow), false at the end of the record.
+     */
+    private boolean readQuotedField() throws IOException {
         while (true) {
-            int b = read();
-            if (b == EOF) {
+            if (pos == limit && !fill(1)) {
                 recordWellFormed = false;
-                return End.RECORD;
+                return false;
             }
-            if (b == '"') {
-                if (peek() != '"') {
-                    return readUnquoted(true);
+            byte[] b = buf;
+            int p = pos;
+            int end = limit;
+            boolean nonAscii = false;
+            while (p < end) {
+                byte c = b[p];
+                // One comparison for the common byte: '"', '\n' and every non-ASCII byte
+                // (negative) are at most '"'.
+                if (c <= '"') {
+                    if (c == '"' || c == '\n') {
+                        break;
+                    }
+                    nonAscii |= c < 0;
                 }
-                read();
-            } else if (b == '\n') {
-                line++;
+                p++;
             }
-            append(b);
+            cells.append(b, pos, p, nonAscii);
+            pos = p;
+            if (p == end) {
+                continue;
+            }
+            pos++;
+            if (b[p] == '\n') {
+                line++;
+                cells.append((byte) '\n');
+                continue;
+            }
+            int next = peek();
+            if (next == '"') {
+                pos++;
+                cells.append((byte) '"');
+            } else if (next == ',') {
+                // The closing quote and the separator: the usual end of a quoted field.
+                pos++;
+                return true;
+            } else {
+                return readUnquoted(true);
+            }
         }
     }
 
     /**
      * An unquoted field, or the rest of a quoted one after its closing quote ({@code afterQuote}),
-     * where anything but a separator is out of place.
+     * where anything but a separator is out of place. True when the field ends at a separator.
      */
-    private End readUnquoted(boolean afterQuote) throws IOException {
+    private boolean readUnquoted(boolean afterQuote) throws IOException {
         while (true) {
-            int b = read();
-            if (b == EOF) {
-                return End.RECORD;
+            if (pos == limit && !fill(1)) {
+                return false;
             }
-            if (b == ',') {
-                return End.FIELD;
-            }
-            if (b == '\n' || (b == '\r' && peek() == '\n')) {
-                if (b == '\r') {
-                    read();
+            byte[] b = buf;
+            int p = pos;
+            int end = limit;
+            boolean nonAscii = false;
+            while (p < end) {
+                byte c = b[p];
+                // ',', '\n', '\r', '"' and every non-ASCII byte are at most ','.
+                if (c <= ',') {
+                    if (c == ',' || c == '\n' || c == '\r' || c == '"') {
+                        break;
+                    }
+                    nonAscii |= c < 0;
                 }
-                line++;
-                return End.RECORD;
+                p++;
             }
-            if (afterQuote || b == '"') {
+            if (p > pos) {
+                cells.append(b, pos, p, nonAscii);
+                recordWellFormed &= !afterQuote;
+            }
+            pos = p;
+            if (p == end) {
+                continue;
+            }
+            byte c = b[p];
+            pos++;
+            if (c == ',') {
+                return true;
+            }
+            if (c == '\n') {
+                line++;
+                return false;
+            }
+            if (c == '\r' && peek() == '\n') {
+                pos++;
+                line++;
+                return false;
+            }
+            // A lone '\r' is text; a quote here is out of place.
+            if (afterQuote || c == '"') {
                 recordWellFormed = false;
             }
-            append(b);
+            cells.append(c);
         }
-    }
-
-    private String decodeCell() {
-        if (isAscii(cell, cellLength)) {
-            // Nearly every cell (dates, numbers, model names): ASCII needs no validation, and the
-            // strict decoder would cost a buffer and a copy per cell.
-            return new String(cell, 0, cellLength, StandardCharsets.US_ASCII);
-        }
-        try {
-            return decoder.reset().decode(ByteBuffer.wrap(cell, 0, cellLength)).toString();
-        } catch (CharacterCodingException invalid) {
-            recordWellFormed = false;
-            return new String(cell, 0, cellLength, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static boolean isAscii(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * One unquoted cell of spaces, tabs and carriage returns (or nothing): a blank line, not a
-     * record. (The same bytes count as blank in a JSONL line.)
-     */
-    private boolean isBlank(List<String> cells) {
-        if (cells.size() != 1 || recordQuoted) {
-            return false;
-        }
-        String only = cells.getFirst();
-        for (int i = 0; i < only.length(); i++) {
-            char c = only.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void skipBom() throws IOException {
@@ -190,22 +225,8 @@ final class CsvRecordReader {
         pos += BOM.length;
     }
 
-    private void append(int b) {
-        if (cellLength == cell.length) {
-            cell = Arrays.copyOf(cell, cell.length * 2);
-        }
-        cell[cellLength++] = (byte) b;
-    }
-
-    // peek and read test the buffer first and call fill only when it is empty: this keeps them
-    // small enough for C1 to inline, and they run once per byte of the file.
-
     private int peek() throws IOException {
         return pos < limit ? buf[pos] & 0xFF : fill(1) ? buf[pos] & 0xFF : EOF;
-    }
-
-    private int read() throws IOException {
-        return pos < limit ? buf[pos++] & 0xFF : fill(1) ? buf[pos++] & 0xFF : EOF;
     }
 
     /** Makes at least {@code wanted} unread bytes available; false at the end of the file. */

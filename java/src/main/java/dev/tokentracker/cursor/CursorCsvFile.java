@@ -24,16 +24,26 @@ final class CursorCsvFile {
      * {@code Included}, {@code Errored, Not Charged} → {@code Errored, No Charge}), the cost
      * column changed meaning, and the 2025-08 generation has one {@code Tokens} column where the
      * others split it in four (its value is their sum).
+     *
+     * <p>{@code equals} and {@code hashCode} are written out: a record's generated ones go through
+     * method handles, which cost a lot per call in a short run.
      */
     record RowIdentity(long timestampMs, String modelId, long totalTokens) {
 
         static RowIdentity of(UsageMessage message) {
             return new RowIdentity(message.timestampMs(), message.modelId(), message.totalTokens());
         }
-    }
 
-    /** A row that became a message. */
-    record Row(RowIdentity identity, UsageMessage message) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RowIdentity other && timestampMs == other.timestampMs
+                    && totalTokens == other.totalTokens && modelId.equals(other.modelId);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Long.hashCode(timestampMs) * 31 + modelId.hashCode()) * 31 + Long.hashCode(totalTokens);
+        }
     }
 
     /**
@@ -42,11 +52,12 @@ final class CursorCsvFile {
      * @param rank               how much the export's columns say about a row, 0 = most
      *                           ({@link CursorColumns#rank()}); the copy of an event kept across
      *                           exports comes from the lowest rank
+     * @param rows               one message per row that is not malformed
      * @param recordsParsed      data records read (not the header, not blank lines)
      * @param malformed          data records skipped as malformed
      * @param firstMalformedLine the line on which the first malformed record starts, 0 if none
      */
-    record Content(int rank, List<Row> rows, long recordsParsed, long malformed, long firstMalformedLine) {
+    record Content(int rank, List<UsageMessage> rows, long recordsParsed, long malformed, long firstMalformedLine) {
     }
 
     private CursorCsvFile() {
@@ -76,33 +87,63 @@ final class CursorCsvFile {
 
     private static Content readRows(CsvRecordReader reader, CursorColumns columns)
             throws IOException {
-        List<Row> rows = new ArrayList<>();
-        long records = 0;
-        long malformed = 0;
-        long firstMalformedLine = 0;
-        for (Optional<CsvRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
-            CsvRecord record = next.get();
-            records++;
-            Optional<UsageMessage> message = toMessage(record, columns);
-            if (message.isPresent()) {
-                rows.add(new Row(RowIdentity.of(message.get()), message.get()));
-            } else {
-                malformed++;
-                firstMalformedLine = firstMalformedLine == 0 ? record.line() : firstMalformedLine;
-            }
+        Rows rows = new Rows(reader, new CursorRowMapping(columns));
+        // Rows are read a few at a time by a method that is called thousands of times: under the
+        // launcher's C1-only JVM it is compiled after a few hundred calls, whereas a loop over
+        // every row, run once, would stay interpreted for tens of thousands of iterations.
+        while (rows.readSome()) {
+            // all the work is in readSome
         }
-        return new Content(columns.rank(), rows, records, malformed, firstMalformedLine);
+        return new Content(columns.rank(), rows.messages, rows.records, rows.malformed, rows.firstMalformedLine);
     }
 
-    /** The row's message, or empty when the row is malformed. */
-    private static Optional<UsageMessage> toMessage(CsvRecord record, CursorColumns columns) {
-        if (!record.wellFormed()) {
-            return Optional.empty();
+    /** The data rows read so far: the messages, and the counts. */
+    private static final class Rows {
+        private final CsvRecordReader reader;
+        private final CursorRowMapping mapping;
+        final List<UsageMessage> messages = new ArrayList<>();
+        long records;
+        long malformed;
+        long firstMalformedLine;
+
+        Rows(CsvRecordReader reader, CursorRowMapping mapping) {
+            this.reader = reader;
+            this.mapping = mapping;
         }
+
+        /** Reads up to 16 data rows; false once the end of the file is reached. */
+        boolean readSome() throws IOException {
+            for (int i = 0; i < 16; i++) {
+                if (!readNext()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Reads one data row; false at the end of the file. */
+        private boolean readNext() throws IOException {
+            if (!reader.advance()) {
+                return false;
+            }
+            records++;
+            UsageMessage message = reader.wellFormed() ? toMessage(mapping, reader.cells()) : null;
+            if (message != null) {
+                messages.add(message);
+            } else {
+                malformed++;
+                firstMalformedLine = firstMalformedLine == 0 ? reader.line() : firstMalformedLine;
+            }
+            return true;
+        }
+    }
+
+    /** The row's message, or null when the row is malformed. */
+    private static UsageMessage toMessage(CursorRowMapping mapping, CsvCells cells) {
         try {
-            return Optional.of(CursorRowMapping.toMessage(record.cells(), columns));
+            return mapping.toMessage(cells);
         } catch (MalformedRecordException e) {
-            return Optional.empty();
+            return null;
         }
     }
 }

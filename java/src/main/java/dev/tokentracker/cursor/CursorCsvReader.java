@@ -90,27 +90,31 @@ public final class CursorCsvReader {
         }
 
         /** Emits the rows of one file, minus the copies already emitted from earlier files. */
-        private void emit(List<CursorCsvFile.Row> rows, boolean moreFiles) {
+        private void emit(List<UsageMessage> rows, boolean moreFiles) {
             if (emitted.isEmpty()) {
                 // Nothing emitted yet (the first file, usually the only one): every row is below
                 // its own count, and the counts are only needed when files follow.
-                for (CursorCsvFile.Row row : rows) {
-                    messages.add(row.message());
-                    if (moreFiles) {
-                        emitted.merge(row.identity(), 1, Integer::sum);
+                messages.addAll(rows);
+                if (moreFiles) {
+                    for (UsageMessage row : rows) {
+                        emitted.merge(CursorCsvFile.RowIdentity.of(row), 1, Integer::sum);
                     }
                 }
                 return;
             }
+            List<CursorCsvFile.RowIdentity> identities = new ArrayList<>(rows.size());
             Map<CursorCsvFile.RowIdentity, Integer> inThisFile = new HashMap<>();
-            for (CursorCsvFile.Row row : rows) {
-                inThisFile.merge(row.identity(), 1, Integer::sum);
+            for (UsageMessage row : rows) {
+                CursorCsvFile.RowIdentity identity = CursorCsvFile.RowIdentity.of(row);
+                identities.add(identity);
+                inThisFile.merge(identity, 1, Integer::sum);
             }
-            for (CursorCsvFile.Row row : rows) {
-                int sofar = emitted.getOrDefault(row.identity(), 0);
-                if (sofar < inThisFile.get(row.identity())) {
-                    emitted.put(row.identity(), sofar + 1);
-                    messages.add(row.message());
+            for (int i = 0; i < rows.size(); i++) {
+                CursorCsvFile.RowIdentity identity = identities.get(i);
+                int sofar = emitted.getOrDefault(identity, 0);
+                if (sofar < inThisFile.get(identity)) {
+                    emitted.put(identity, sofar + 1);
+                    messages.add(rows.get(i));
                 } else {
                     duplicates++;
                 }

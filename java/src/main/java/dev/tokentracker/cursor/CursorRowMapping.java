@@ -14,10 +14,28 @@ import java.util.List;
  * ({@code Total Tokens} is their sum, and is not read): input = {@code Input (w/o Cache Write)},
  * cache write = {@code Input (w/ Cache Write)}, cache read = {@code Cache Read}, output =
  * {@code Output Tokens}/{@code Output}; the single {@code Tokens} column counts as input.
+ *
+ * <p>One mapping serves every row of one export: it reads the cells as bytes, and works out the
+ * model's provider and whether a kind means "not charged" once per distinct cell
+ * ({@link CellMemo}), so a row costs no more than its numbers and its date.
  */
 final class CursorRowMapping {
 
-    private CursorRowMapping() {
+    /** A model as a row names it, and the provider that name implies. */
+    private record Model(String id, String provider) {
+    }
+
+    private final CursorColumns columns;
+    private final CellMemo<Model> models = new CellMemo<>(CursorRowMapping::model);
+    private final CellMemo<Boolean> kinds = new CellMemo<>(CursorRowMapping::saysNotCharged);
+
+    CursorRowMapping(CursorColumns columns) {
+        this.columns = columns;
+    }
+
+    /** {@link #toMessage(CsvCells)} for a row given as text. */
+    static UsageMessage toMessage(List<String> cells, CursorColumns columns) {
+        return new CursorRowMapping(columns).toMessage(CsvCells.of(cells));
     }
 
     /**
@@ -25,31 +43,35 @@ final class CursorRowMapping {
      * differs from the header's, its date does not parse, or a token cell is neither empty nor a
      * plain non-negative integer.
      */
-    static UsageMessage toMessage(List<String> cells, CursorColumns columns) {
-        if (cells.size() != columns.width()) {
+    UsageMessage toMessage(CsvCells cells) {
+        if (cells.count() != columns.width()) {
             throw new MalformedRecordException(
-                    "row has " + cells.size() + " cells, header has " + columns.width());
+                    "row has " + cells.count() + " cells, header has " + columns.width());
         }
-        long timestamp = Timestamps.parseCsvDate(cells.get(columns.date()));
+        int date = columns.date();
+        long timestamp = Timestamps.parseCsvDate(cells.bytes(), cells.start(date), cells.end(date));
         long input = tokens(cells, columns.singleTokenColumn() ? columns.tokens() : columns.input());
         long cacheWrite = tokens(cells, columns.cacheWrite());
         long cacheRead = tokens(cells, columns.cacheRead());
         long output = tokens(cells, columns.output());
-        String model = cells.get(columns.model());
-        if (model.isEmpty()) {
-            model = "unknown";
-        }
-        return new UsageMessage(Source.CURSOR, model, CursorProvider.infer(model), "", timestamp,
+        Model model = models.get(cells, columns.model());
+        return new UsageMessage(Source.CURSOR, model.id(), model.provider(), "", timestamp,
                 input, output, cacheRead, cacheWrite, 0, 0,
-                reportedCost(cells, columns), costRule(cells, columns));
+                reportedCost(cells), costRule(cells));
+    }
+
+    /** An empty model cell is {@code unknown}; the provider follows from the name. */
+    private static Model model(String cell) {
+        String id = cell.isEmpty() ? "unknown" : cell;
+        return new Model(id, CursorProvider.infer(id));
     }
 
     /** An absent column or an empty cell is 0; anything else must be digits only. */
-    private static long tokens(List<String> cells, int column) {
-        if (column == CursorColumns.ABSENT || cells.get(column).isEmpty()) {
+    private static long tokens(CsvCells cells, int column) {
+        if (column == CursorColumns.ABSENT || cells.isEmpty(column)) {
             return 0;
         }
-        return NumberText.nonNegativeInteger(cells.get(column));
+        return NumberText.nonNegativeInteger(cells.bytes(), cells.start(column), cells.end(column));
     }
 
     /**
@@ -57,11 +79,12 @@ final class CursorRowMapping {
      * {@code 1,234.50}); {@code Included}, {@code -}, {@code Free}, empty or no such column: none.
      * Kept as written even on not-charged rows, whose cost rule already makes the cost 0.
      */
-    private static long reportedCost(List<String> cells, CursorColumns columns) {
-        if (columns.cost() == CursorColumns.ABSENT) {
+    private long reportedCost(CsvCells cells) {
+        int column = columns.cost();
+        if (column == CursorColumns.ABSENT) {
             return UsageMessage.NO_REPORTED_COST;
         }
-        long picos = DecimalAmount.csvCellToPicos(cells.get(columns.cost()));
+        long picos = DecimalAmount.csvCellToPicos(cells.bytes(), cells.start(column), cells.end(column));
         return picos == DecimalAmount.NOT_AN_AMOUNT ? UsageMessage.NO_REPORTED_COST : picos;
     }
 
@@ -70,8 +93,8 @@ final class CursorRowMapping {
      * split is unknown, can only use the CSV cost; every other row is priced from its tokens.
      * {@code Included}, {@code Free} and {@code On-Demand} rows are priced normally: they were used.
      */
-    private static CostRule costRule(List<String> cells, CursorColumns columns) {
-        if (columns.kind() != CursorColumns.ABSENT && saysNotCharged(cells.get(columns.kind()))) {
+    private CostRule costRule(CsvCells cells) {
+        if (columns.kind() != CursorColumns.ABSENT && kinds.get(cells, columns.kind())) {
             return CostRule.NOT_CHARGED;
         }
         return columns.singleTokenColumn() ? CostRule.REPORTED_ONLY : CostRule.PRICED_FIRST;

@@ -24,6 +24,7 @@ public final class CostCalculator {
     /** What a message costs, and whether that cost lacks a price it needed. */
     public record Outcome(Money cost, boolean missingPrice) {
         static final Outcome FREE = new Outcome(Money.ZERO, false);
+        static final Outcome NO_PRICE = new Outcome(Money.ZERO, true);
     }
 
     /**
@@ -54,7 +55,7 @@ public final class CostCalculator {
 
     private static Outcome calculated(UsageMessage m, ModelRates rates) {
         if (rates == null) {
-            return new Outcome(Money.ZERO, true);
+            return Outcome.NO_PRICE;
         }
         return new Outcome(calculate(m, rates), false);
     }
@@ -68,12 +69,35 @@ public final class CostCalculator {
         long cacheWrite = rate(tier, r.cacheWriteAbove200k(), r.cacheWrite() != ModelRates.ABSENT ? r.cacheWrite() : base(r.input()));
         long cacheWrite1h = oneHourRate(tier, r, in);
         long fiveMinuteWrites = m.cacheWrite() - m.cacheWrite1h();
-        return Money.product(m.input(), in)
-                .plus(Money.product(m.output(), out))
-                .plus(Money.product(m.reasoning(), out))
-                .plus(Money.product(m.cacheRead(), cacheRead))
-                .plus(Money.product(fiveMinuteWrites, cacheWrite))
-                .plus(Money.product(m.cacheWrite1h(), cacheWrite1h));
+        Sum sum = new Sum();
+        sum.add(m.input(), in);
+        sum.add(m.output(), out);
+        sum.add(m.reasoning(), out);
+        sum.add(m.cacheRead(), cacheRead);
+        sum.add(fiveMinuteWrites, cacheWrite);
+        sum.add(m.cacheWrite1h(), cacheWrite1h);
+        return new Money(sum.hi, sum.lo);
+    }
+
+    /**
+     * A sum of {@link Money#product}s kept in two longs: the same 128-bit arithmetic as adding
+     * the products with {@link Money#plus}, without an object per term (this runs per message).
+     */
+    private static final class Sum {
+        long hi;
+        long lo;
+
+        void add(long tokens, long ratePicos) {
+            if (tokens < 0 || ratePicos < 0) {
+                throw new IllegalArgumentException("negative factor");
+            }
+            // Both below 2^31 (the usual case) means a product below 2^62, with no high word:
+            // Math.multiplyHigh is no intrinsic under C1, and it runs six times per message.
+            long high = ((tokens | ratePicos) >>> 31) == 0 ? 0 : Math.multiplyHigh(tokens, ratePicos);
+            long low = lo + tokens * ratePicos;
+            hi += high + (Long.compareUnsigned(low, lo) < 0 ? 1 : 0);
+            lo = low;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.tokentracker.report;
 import dev.tokentracker.model.Money;
 import dev.tokentracker.model.Source;
 import dev.tokentracker.model.TokenMath;
+import dev.tokentracker.model.UsageMessage;
 import dev.tokentracker.scan.Timestamps;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -10,8 +11,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -30,20 +35,47 @@ public final class GraphAggregator {
     }
 
     public static GraphReport build(MessagePricer.Priced priced, String version, String timezone) {
+        Entries entries = new Entries();
+        Chunked.forEach(priced.messages(), entries::add);
         Map<Long, Map<EntryKey, Usage>> days = new TreeMap<>();
-        TreeSet<String> sources = new TreeSet<>();
-        TreeSet<String> models = new TreeSet<>();
-        long newest = Long.MIN_VALUE;
-        for (PricedMessage p : priced.messages()) {
-            EntryKey key = new EntryKey(p.message().source(), p.message().modelId(), p.message().providerId());
-            days.computeIfAbsent(p.epochDay(), d -> new TreeMap<>(EntryKey.ORDER)).merge(key, p.usage(), Usage::plus);
-            sources.add(p.message().source().id());
-            models.add(p.message().modelId());
-            newest = Math.max(newest, p.message().timestampMs());
-        }
+        entries.byDay.forEach((day, sums) -> {
+            Map<EntryKey, Usage> sorted = new TreeMap<>(EntryKey.ORDER);
+            sums.forEach((key, sum) -> sorted.put(key, sum.usage()));
+            days.put(day, sorted);
+        });
         List<GraphReport.Day> contributions = contributions(days);
-        return new GraphReport(meta(contributions, newest, version, timezone), summary(contributions, sources, models),
+        return new GraphReport(meta(contributions, entries.newest, version, timezone),
+                summary(contributions, new TreeSet<>(entries.sources), new TreeSet<>(entries.models)),
                 years(contributions), contributions, priced.notes());
+    }
+
+    /**
+     * The running sums per (day, entry), in hash maps that are sorted once at the end: a message
+     * costs a hash lookup, or nothing while it has the previous message's day and entry.
+     */
+    private static final class Entries {
+        final Map<Long, Map<EntryKey, UsageSum>> byDay = new HashMap<>();
+        final Set<String> sources = new HashSet<>();
+        final Set<String> models = new HashSet<>();
+        long newest = Long.MIN_VALUE;
+        private PricedMessage previous;
+        private UsageSum entry;
+
+        void add(PricedMessage p) {
+            UsageMessage m = p.message();
+            if (previous == null || p.epochDay() != previous.epochDay() || m.source() != previous.message().source()
+                    || m.modelId() != previous.message().modelId()
+                    || m.providerId() != previous.message().providerId()) {
+                EntryKey key = new EntryKey(m.source(), m.modelId(), m.providerId());
+                entry = byDay.computeIfAbsent(p.epochDay(), d -> new HashMap<>())
+                        .computeIfAbsent(key, k -> new UsageSum());
+                sources.add(m.source().id());
+                models.add(m.modelId());
+                previous = p;
+            }
+            entry.add(p);
+            newest = Math.max(newest, m.timestampMs());
+        }
     }
 
     private static List<GraphReport.Day> contributions(Map<Long, Map<EntryKey, Usage>> days) {
@@ -119,8 +151,23 @@ public final class GraphAggregator {
         return years;
     }
 
+    /**
+     * An entry's identity. {@code equals} and {@code hashCode} are written out: a record's
+     * generated ones go through method handles, which cost a lot per call in a short run.
+     */
     private record EntryKey(Source source, String model, String provider) {
         static final Comparator<EntryKey> ORDER = Comparator.comparing((EntryKey k) -> k.source.id())
                 .thenComparing(EntryKey::model).thenComparing(EntryKey::provider);
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EntryKey other && source == other.source && Objects.equals(model, other.model)
+                    && Objects.equals(provider, other.provider);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(source) * 31 + Objects.hashCode(model)) * 31 + Objects.hashCode(provider);
+        }
     }
 }

@@ -6,6 +6,8 @@ import dev.tokentracker.pricing.CostMode;
 import dev.tokentracker.pricing.ModelResolver;
 import dev.tokentracker.pricing.Resolution;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,25 +55,66 @@ public final class MessagePricer {
     }
 
     public Priced price(List<UsageMessage> messages) {
-        List<PricedMessage> priced = new ArrayList<>(messages.size());
-        Map<String, Resolution> used = new TreeMap<>();
-        TreeSet<String> unpriced = new TreeSet<>();
-        for (UsageMessage m : messages) {
+        Run run = new Run(messages.size());
+        // Per message, a call to a small method: compiled early, unlike a loop body (see Chunked).
+        Chunked.forEach(messages, run::add);
+        return run.result();
+    }
+
+    /** One pricing pass: the priced messages so far and the models they use. */
+    private final class Run {
+        private final List<PricedMessage> priced;
+        // Looked up per message, so a hash map (model ids are few, and most messages repeat the
+        // previous one's); sorted once at the end for the notes.
+        private final Map<String, ModelUse> used = new HashMap<>();
+        private ModelUse last;
+
+        Run(int capacity) {
+            priced = new ArrayList<>(capacity);
+        }
+
+        void add(UsageMessage m) {
             long day = zone.epochDay(m.timestampMs());
             if (!filter.includes(day)) {
-                continue;
+                return;
             }
-            Resolution resolution = used.computeIfAbsent(m.modelId(), resolver::resolve);
-            CostCalculator.Outcome outcome = CostCalculator.cost(m, resolution.rates(), mode);
-            if (outcome.missingPrice()) {
-                unpriced.add(m.modelId());
+            String modelId = m.modelId();
+            ModelUse use = last != null && last.modelId == modelId ? last : used.get(modelId);
+            if (use == null) {
+                use = new ModelUse(modelId, resolver.resolve(modelId));
+                used.put(modelId, use);
             }
+            last = use;
+            CostCalculator.Outcome outcome = CostCalculator.cost(m, use.resolution.rates(), mode);
+            use.missingPrice |= outcome.missingPrice();
             priced.add(new PricedMessage(m, day, outcome.cost()));
         }
-        List<ModelPricing> models = new ArrayList<>(used.size());
-        for (Resolution r : used.values()) {
-            models.add(new ModelPricing(r.modelId(), r.matchedKey(), r.match().id()));
+
+        Priced result() {
+            List<ModelUse> byModel = new ArrayList<>(used.values());
+            byModel.sort(Comparator.comparing(use -> use.modelId));
+            List<ModelPricing> models = new ArrayList<>(byModel.size());
+            List<String> unpriced = new ArrayList<>();
+            for (ModelUse use : byModel) {
+                Resolution r = use.resolution;
+                models.add(new ModelPricing(r.modelId(), r.matchedKey(), r.match().id()));
+                if (use.missingPrice) {
+                    unpriced.add(use.modelId);
+                }
+            }
+            return new Priced(priced, new PricingNotes(models, unpriced));
         }
-        return new Priced(priced, new PricingNotes(models, new ArrayList<>(unpriced)));
+    }
+
+    /** A model the messages use: how it resolved, and whether a message needed a price it lacks. */
+    private static final class ModelUse {
+        final String modelId;
+        final Resolution resolution;
+        boolean missingPrice;
+
+        ModelUse(String modelId, Resolution resolution) {
+            this.modelId = modelId;
+            this.resolution = resolution;
+        }
     }
 }

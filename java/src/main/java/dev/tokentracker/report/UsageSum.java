@@ -35,6 +35,19 @@ final class UsageSum {
         costLo = low;
     }
 
+    /** Adds another running total, as if its messages had been added here one by one. */
+    void add(UsageSum other) {
+        input = TokenMath.saturatingAdd(input, other.input);
+        output = TokenMath.saturatingAdd(output, other.output);
+        cacheRead = TokenMath.saturatingAdd(cacheRead, other.cacheRead);
+        cacheWrite = TokenMath.saturatingAdd(cacheWrite, other.cacheWrite);
+        reasoning = TokenMath.saturatingAdd(reasoning, other.reasoning);
+        messages += other.messages;
+        long low = costLo + other.costLo;
+        costHi += other.costHi + (Long.compareUnsigned(low, costLo) < 0 ? 1 : 0);
+        costLo = low;
+    }
+
     Usage usage() {
         return new Usage(new TokenTotals(input, output, cacheRead, cacheWrite, reasoning), messages,
                 new Money(costHi, costLo));

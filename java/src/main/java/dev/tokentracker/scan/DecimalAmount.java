@@ -1,5 +1,7 @@
 package dev.tokentracker.scan;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Exact decimal amounts of US dollars, converted to integer picodollars (10^-12 USD).
  *
@@ -24,6 +26,9 @@ public final class DecimalAmount {
      * rounded to 0. It also keeps every shift computation far inside a long.
      */
     private static final long EXPONENT_LIMIT = 1_000_000_000_000L;
+    /** 10^0 … 10^12. */
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
 
     private DecimalAmount() {
     }
@@ -83,6 +88,56 @@ public final class DecimalAmount {
         }
         String plain = withoutThousandsSeparators(text);
         return plain == null ? NOT_AN_AMOUNT : toPicos(plain);
+    }
+
+    /**
+     * As {@link #csvCellToPicos(String)}, for a cell given as valid UTF-8 bytes. The usual cell, a
+     * plain decimal such as {@code 0.27} or {@code 12}, is read straight from the bytes; anything
+     * else is decoded and goes through the full rules.
+     */
+    public static long csvCellToPicos(byte[] bytes, int from, int to) {
+        long plain = plainDecimalToPicos(bytes, from, to);
+        return plain != NOT_AN_AMOUNT ? plain
+                : csvCellToPicos(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The picodollars of a cell that is exactly {@code (0|[1-9][0-9]{0,5})(.[0-9]{1,12})?}: a
+     * JSON number below one million with at most twelve decimals, so the conversion is exact with
+     * nothing to round and nothing out of range. {@link #NOT_AN_AMOUNT} for any other cell, which
+     * may still be an amount by the full rules.
+     */
+    static long plainDecimalToPicos(byte[] bytes, int from, int to) {
+        int p = from;
+        if (p == to || bytes[p] < '0' || bytes[p] > '9') {
+            return NOT_AN_AMOUNT;
+        }
+        long whole = 0;
+        if (bytes[p] == '0') {
+            p++;
+        } else {
+            int stop = Math.min(to, p + 6);
+            while (p < stop && isDigit(bytes[p])) {
+                whole = whole * 10 + (bytes[p++] - '0');
+            }
+        }
+        long fraction = 0;
+        int fractionDigits = 0;
+        if (p < to && bytes[p] == '.') {
+            int start = ++p;
+            int stop = Math.min(to, p + PICO_DIGITS);
+            while (p < stop && isDigit(bytes[p])) {
+                fraction = fraction * 10 + (bytes[p++] - '0');
+            }
+            fractionDigits = p - start;
+            if (fractionDigits == 0) {
+                return NOT_AN_AMOUNT;
+            }
+        }
+        if (p != to) {
+            return NOT_AN_AMOUNT;
+        }
+        return whole * POW10[PICO_DIGITS] + fraction * POW10[PICO_DIGITS - fractionDigits];
     }
 
     /** digits × 10^shift, rounded half to even, or NOT_AN_AMOUNT when 10^18 or more. */
@@ -182,5 +237,9 @@ public final class DecimalAmount {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
     }
 }

@@ -73,7 +73,8 @@ public final class NumberText {
             if (digit < 0 || digit > 9) {
                 throw new MalformedRecordException("token count is not a non-negative integer");
             }
-            if (value > (Long.MAX_VALUE - digit) / 10) {
+            // value * 10 + digit > 2^63-1, without a division per digit.
+            if (value > Long.MAX_VALUE / 10 || (value == Long.MAX_VALUE / 10 && digit > Long.MAX_VALUE % 10)) {
                 throw new MalformedRecordException("token count above 2^63-1");
             }
             value = value * 10 + digit;

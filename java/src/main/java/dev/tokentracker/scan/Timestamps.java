@@ -1,5 +1,6 @@
 package dev.tokentracker.scan;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -27,7 +28,8 @@ public final class Timestamps {
 
     /** Parses an RFC 3339 date-time with offset; malformed otherwise. */
     public static long parseRfc3339(String text) {
-        return parseLocal(text, true);
+        byte[] b = latin1(text);
+        return parseLocal(b, 0, b.length, true);
     }
 
     /**
@@ -36,34 +38,51 @@ public final class Timestamps {
      * survives any report time zone within ±12 h).
      */
     public static long parseCsvDate(String text) {
-        if (text.length() == 10) {
-            return daysFromCivil(year(text), month(text), day(text)) * MS_PER_DAY + 12 * 3_600_000L;
-        }
-        return parseLocal(text, false);
+        byte[] b = latin1(text);
+        return parseCsvDate(b, 0, b.length);
     }
 
-    private static long parseLocal(String s, boolean offsetRequired) {
-        if (s.length() < 19 || s.charAt(4) != '-' || s.charAt(7) != '-'
-                || "Tt ".indexOf(s.charAt(10)) < 0 || s.charAt(13) != ':' || s.charAt(16) != ':') {
+    /**
+     * {@link #parseCsvDate(String)} for the text in {@code b[from, to)}, as bytes (a CSV cell as
+     * read). Every accepted form is ASCII throughout, so bytes and characters only differ on
+     * text that is rejected either way.
+     */
+    public static long parseCsvDate(byte[] b, int from, int to) {
+        if (to - from == 10) {
+            int year = year(b, from, to);
+            int month = month(b, from, to);
+            return daysFromCivil(year, month, day(b, from, to, year, month)) * MS_PER_DAY + 12 * 3_600_000L;
+        }
+        return parseLocal(b, from, to, false);
+    }
+
+    /**
+     * The grammar itself, over {@code b[o, end)}. Works on bytes, where a character is a plain
+     * array element: the text is short but there are hundreds of thousands of them.
+     */
+    private static long parseLocal(byte[] b, int o, int end, boolean offsetRequired) {
+        if (end - o < 19 || b[o + 4] != '-' || b[o + 7] != '-'
+                || !(b[o + 10] == 'T' || b[o + 10] == 't' || b[o + 10] == ' ')
+                || b[o + 13] != ':' || b[o + 16] != ':') {
             throw bad();
         }
-        int year = year(s);
-        int month = month(s);
-        int day = day(s);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
+        int year = year(b, o, end);
+        int month = month(b, o, end);
+        int day = day(b, o, end, year, month);
+        int hour = digits(b, o + 11, 2, end);
+        int minute = digits(b, o + 14, 2, end);
+        int second = digits(b, o + 17, 2, end);
         if (hour > 23 || minute > 59 || second > 59) {
             throw bad();
         }
-        int p = 19;
+        int p = o + 19;
         int millis = 0;
-        if (p < s.length() && s.charAt(p) == '.') {
+        if (p < end && b[p] == '.') {
             p++;
             int start = p;
-            while (p < s.length() && isDigit(s.charAt(p))) {
+            while (p < end && isDigit(b[p])) {
                 if (p - start < 3) {
-                    millis = millis * 10 + (s.charAt(p) - '0');
+                    millis = millis * 10 + (b[p] - '0');
                 }
                 p++;
             }
@@ -75,17 +94,17 @@ public final class Timestamps {
             }
         }
         long offsetMinutes = 0;
-        if (p == s.length()) {
+        if (p == end) {
             if (offsetRequired) {
                 throw bad();
             }
         } else {
-            char c = s.charAt(p);
-            if ((c == 'Z' || c == 'z') && p + 1 == s.length()) {
+            byte c = b[p];
+            if ((c == 'Z' || c == 'z') && p + 1 == end) {
                 offsetMinutes = 0;
-            } else if ((c == '+' || c == '-') && p + 6 == s.length() && s.charAt(p + 3) == ':') {
-                int oh = digits(s, p + 1, 2);
-                int om = digits(s, p + 4, 2);
+            } else if ((c == '+' || c == '-') && p + 6 == end && b[p + 3] == ':') {
+                int oh = digits(b, p + 1, 2, end);
+                int om = digits(b, p + 4, 2, end);
                 if (oh > 23 || om > 59) {
                     throw bad();
                 }
@@ -99,24 +118,24 @@ public final class Timestamps {
         return days * MS_PER_DAY + secondsOfDay * 1000 + millis - offsetMinutes * 60_000;
     }
 
-    private static int year(String s) {
-        return digits(s, 0, 4);
+    private static int year(byte[] b, int o, int end) {
+        return digits(b, o, 4, end);
     }
 
-    private static int month(String s) {
-        if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+    private static int month(byte[] b, int o, int end) {
+        if (end - o < 10 || b[o + 4] != '-' || b[o + 7] != '-') {
             throw bad();
         }
-        int month = digits(s, 5, 2);
+        int month = digits(b, o + 5, 2, end);
         if (month < 1 || month > 12) {
             throw bad();
         }
         return month;
     }
 
-    private static int day(String s) {
-        int day = digits(s, 8, 2);
-        if (day < 1 || day > daysInMonth(year(s), month(s))) {
+    private static int day(byte[] b, int o, int end, int year, int month) {
+        int day = digits(b, o + 8, 2, end);
+        if (day < 1 || day > daysInMonth(year, month)) {
             throw bad();
         }
         return day;
@@ -156,13 +175,13 @@ public final class Timestamps {
         return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
 
-    private static int digits(String s, int start, int count) {
-        if (start + count > s.length()) {
+    private static int digits(byte[] b, int start, int count, int end) {
+        if (start + count > end) {
             throw bad();
         }
         int value = 0;
         for (int i = start; i < start + count; i++) {
-            char c = s.charAt(i);
+            byte c = b[i];
             if (!isDigit(c)) {
                 throw bad();
             }
@@ -171,8 +190,16 @@ public final class Timestamps {
         return value;
     }
 
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The text as one byte per character: Latin-1 characters as themselves, others as '?'. No
+     * character the grammar accepts is outside ASCII, so this changes no answer.
+     */
+    private static byte[] latin1(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static MalformedRecordException bad() {

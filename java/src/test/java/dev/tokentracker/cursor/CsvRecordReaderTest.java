@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CsvRecordReaderTest {
@@ -142,6 +143,72 @@ class CsvRecordReaderTest {
         assertThat(trickled).isEqualTo(whole);
     }
 
+    @Test
+    void nonAsciiBytesAreCheckedInEveryKindOfRun() throws IOException {
+        byte[] text = {
+            '"', (byte) 0xC3, '"', ',', 'x', '\n', // invalid, quoted
+            'a', (byte) 0xC3, ',', (byte) 0xA9, 'b', '\n', // a valid pair split by a separator
+            '"', 'o', 'k', '"', ',', (byte) 0xC3, (byte) 0xA9, '\n', // valid, unquoted, after a quoted cell
+            '"', (byte) 0xE6, (byte) 0x97, (byte) 0xA5, '"', '"', '"', ',', 'x', '\n'}; // valid, quoted, then ""
+
+        List<CsvRecord> records = read(text);
+
+        assertThat(records).extracting(CsvRecord::wellFormed).containsExactly(false, false, true, true);
+        assertThat(records.get(2).cells()).containsExactly("ok", "é");
+        assertThat(records.get(3).cells()).containsExactly("日\"", "x");
+    }
+
+    @Test
+    void advanceLeavesTheCellsAsBytes() throws IOException {
+        CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(bytes("\n\"a,\"\"b\",,é\r\nz")));
+
+        assertThat(reader.advance()).isTrue();
+        CsvCells cells = reader.cells();
+        assertThat(cells.count()).isEqualTo(3);
+        assertThat(new String(cells.bytes(), cells.start(0), cells.end(0) - cells.start(0), StandardCharsets.UTF_8))
+                .isEqualTo("a,\"b");
+        assertThat(cells.isEmpty(1)).isTrue();
+        assertThat(cells.text(2)).isEqualTo("é");
+        assertThat(reader.line()).isEqualTo(2);
+        assertThat(reader.wellFormed()).isTrue();
+        assertThat(reader.advance()).isTrue();
+        assertThat(cells.texts()).containsExactly("z");
+        assertThat(reader.advance()).isFalse();
+    }
+
+    @Test
+    void randomFilesReadTheSameWhateverTheReadSizes() throws IOException {
+        // Past the 64 KiB buffer, with runs that straddle its refills at every kind of byte.
+        byte[] text = randomCsv(new Random(42), 300_000);
+
+        List<CsvRecord> whole = read(text);
+        List<CsvRecord> trickled = read(new OneByteAtATime(text));
+        List<CsvRecord> chunked = read(new RandomChunks(text, new Random(7)));
+
+        assertThat(whole.size()).isGreaterThan(300);
+        assertThat(whole).extracting(CsvRecord::wellFormed).contains(true, false);
+        assertThat(trickled).isEqualTo(whole);
+        assertThat(chunked).isEqualTo(whole);
+    }
+
+    /** Pieces of CSV, good and bad, picked at random until {@code size} bytes. */
+    private static byte[] randomCsv(Random random, int size) {
+        String[] pieces = {"a", "12", "é", "日本", ",", ",", "\n", "\r\n", "\r", " ", "\t", "\"", "\"\"",
+            "\"q,\n\"", "\"x\"\"y\"", "\"\r\n\"", "\uFEFF"};
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (out.size() < size) {
+            int pick = random.nextInt(pieces.length + 2);
+            if (pick == pieces.length) {
+                out.writeBytes(bytes("x".repeat(random.nextInt(3000))));
+            } else if (pick == pieces.length + 1) {
+                out.write(0xC3); // a lone lead byte: invalid UTF-8
+            } else {
+                out.writeBytes(bytes(pieces[pick]));
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static List<CsvRecord> read(String text) throws IOException {
         return read(bytes(text));
     }
@@ -165,6 +232,27 @@ class CsvRecordReaderTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An input that hands over a random number of bytes per read. */
+    private static final class RandomChunks extends InputStream {
+        private final ByteArrayInputStream in;
+        private final Random random;
+
+        RandomChunks(byte[] bytes, Random random) {
+            this.in = new ByteArrayInputStream(bytes);
+            this.random = random;
+        }
+
+        @Override
+        public int read() {
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            return in.read(b, off, Math.min(len, 1 + random.nextInt(5000)));
+        }
     }
 
     /** An input that hands over one byte per read, as a slow pipe might. */

@@ -75,6 +75,25 @@ class CursorRowMappingTest {
         assertThat(m.reportedCostPicos()).isEqualTo(280_000_000_000L);
     }
 
+    @Test
+    void oneMappingOverManyRowsGivesWhatAFreshMappingGivesEachRow() {
+        List<List<String>> rows = List.of(
+                List.of("2026-01-01", "Included", "claude-4.5-sonnet", "1", "2", "3", "4", "0.01"),
+                List.of("2026-01-02", "Errored, No Charge", "", "0", "0", "0", "0", "$1,234.50"),
+                List.of("2026-01-03", "Included", "claude-4.5-sonnet", "5", "", "7", "8", "Included"),
+                List.of("2026-01-04", "Errored, No Charge", "gpt-5", "9", "10", "11", "12", "0.27"),
+                List.of("2026-01-05", "On-Demand", "", "0", "1", "0", "1", "-"),
+                List.of("2026-01-06", "Included", "gpt-5", "0", "0", "0", "0", " 0.5 "));
+        CursorRowMapping mapping = new CursorRowMapping(COLUMNS);
+
+        for (List<String> row : rows) {
+            assertThat(mapping.toMessage(CsvCells.of(row))).isEqualTo(CursorRowMapping.toMessage(row, COLUMNS));
+        }
+        assertThat(mapping.toMessage(CsvCells.of(rows.get(2))).providerId()).isEqualTo("anthropic");
+        assertThat(mapping.toMessage(CsvCells.of(rows.get(4))).modelId()).isEqualTo("unknown");
+        assertThat(mapping.toMessage(CsvCells.of(rows.get(5))).reportedCostPicos()).isEqualTo(500_000_000_000L);
+    }
+
     private static UsageMessage map(String... cells) {
         return CursorRowMapping.toMessage(List.of(cells), COLUMNS);
     }

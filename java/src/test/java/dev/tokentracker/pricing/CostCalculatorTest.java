@@ -1,6 +1,7 @@
 package dev.tokentracker.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tokentracker.model.CostRule;
 import dev.tokentracker.model.Money;
@@ -167,6 +168,42 @@ class CostCalculatorTest {
 
         // The prompt is over 200k, so the tier rates apply: (2^63 - 1) × (6 + 22.5) × 10^6.
         assertThat(cost.picos()).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.valueOf(28_500_000)));
+    }
+
+    @Test
+    void sumsCarryIntoTheHighWordLikeAddingEachProduct() {
+        UsageMessage m = tokens(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, 3, Long.MAX_VALUE);
+        ModelRates huge = new ModelRates(Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MAX_VALUE - 2, Long.MAX_VALUE - 3,
+                Long.MAX_VALUE - 4, A, A, A, A, A);
+
+        Money expected = Money.product(m.input(), huge.input())
+                .plus(Money.product(m.output(), huge.output()))
+                .plus(Money.product(m.reasoning(), huge.output()))
+                .plus(Money.product(m.cacheRead(), huge.cacheRead()))
+                .plus(Money.product(m.cacheWrite() - m.cacheWrite1h(), huge.cacheWrite()))
+                .plus(Money.product(m.cacheWrite1h(), huge.cacheWrite1h()));
+
+        assertThat(CostCalculator.calculate(m, huge)).isEqualTo(expected);
+    }
+
+    @Test
+    void productsAroundTwoToThe31AreExactOnBothSidesOfTheShortcut() {
+        long[] values = {0, 1, 3, (1L << 31) - 1, 1L << 31, (1L << 31) + 1, (1L << 32) + 5, 1L << 62, Long.MAX_VALUE};
+
+        for (long tokens : values) {
+            for (long rate : values) {
+                ModelRates inputOnly = new ModelRates(rate, A, A, A, A, A, A, A, A, A);
+                // Input tokens alone, below the long-context threshold or with no tier: one product.
+                assertThat(CostCalculator.calculate(tokens(tokens, 0, 0, 0, 0, 0), inputOnly))
+                        .as(tokens + " x " + rate).isEqualTo(Money.product(tokens, rate));
+            }
+        }
+    }
+
+    @Test
+    void moreOneHourWritesThanWritesIsRefusedAsANegativeBucket() {
+        assertThatThrownBy(() -> CostCalculator.calculate(tokens(0, 0, 0, 1, 2, 0), FULL))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** DecimalAmount against the shared vectors and, for random decimals, against BigDecimal. */
 class DecimalAmountTest {
@@ -66,6 +68,53 @@ class DecimalAmountTest {
             String cell = (random.nextBoolean() ? "$" : "") + String.format("%,d", dollars) + "." + cents;
             long expected = DecimalAmount.toPicos(dollars + "." + cents);
             wrong.addAll(DecimalAmount.csvCellToPicos(cell) == expected ? List.of() : List.of(cell));
+        }
+
+        assertThat(wrong).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("cases")
+    void csvCellBytesMatchTheVector(String input, String toPicos, String csvCell) {
+        byte[] padded = ("x," + input + ",y").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(text(DecimalAmount.csvCellToPicos(padded, 2, padded.length - 2))).isEqualTo(csvCell);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"0", "7", "0.27", "12", "999999", "999999.999999999999", "0.000000000001",
+        "100000.5", "1.000000000000"})
+    void plainDecimalsTakeTheBytePath(String cell) {
+        byte[] bytes = cell.getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(DecimalAmount.plainDecimalToPicos(bytes, 0, bytes.length)).isEqualTo(DecimalAmount.toPicos(cell));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"", "1000000", "1000000.5", "0.1234567890123", "00.5", "01", "0.", ".5", "-0.5",
+        "+1", "1e3", "1E-3", "$1", " 1", "1 ", "1,000", "0,5", "1.2.3", "Included", "-"})
+    void everyOtherCellGoesThroughTheFullRules(String cell) {
+        byte[] bytes = cell.getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(DecimalAmount.plainDecimalToPicos(bytes, 0, bytes.length)).isEqualTo(DecimalAmount.NOT_AN_AMOUNT);
+        assertThat(DecimalAmount.csvCellToPicos(bytes, 0, bytes.length)).isEqualTo(DecimalAmount.csvCellToPicos(cell));
+    }
+
+    @Test
+    void randomCellBytesReadAsTheirText() {
+        Random random = new Random(7L);
+        String alphabet = "0123456789012345678901234567890123456789..,,$ eE-+é";
+        List<String> wrong = new ArrayList<>();
+
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder cell = new StringBuilder();
+            for (int n = random.nextInt(22); n > 0; n--) {
+                cell.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = cell.toString();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            long expected = DecimalAmount.csvCellToPicos(text);
+            wrong.addAll(DecimalAmount.csvCellToPicos(bytes, 0, bytes.length) == expected ? List.of() : List.of(text));
         }
 
         assertThat(wrong).isEmpty();

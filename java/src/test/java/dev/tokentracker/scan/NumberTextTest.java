@@ -24,13 +24,16 @@ class NumberTextTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"0 | 0", "42 | 42", "9223372036854775807 | 9223372036854775807"})
+    @CsvSource(delimiter = '|', value = {"0 | 0", "42 | 42", "9223372036854775807 | 9223372036854775807",
+        "9223372036854775800 | 9223372036854775800", "922337203685477580 | 922337203685477580",
+        "999999999999999999 | 999999999999999999"})
     void nonNegativeIntegerReadsCells(String cell, long expected) {
         assertThat(NumberText.nonNegativeInteger(cell)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "-1", "-0", "+1", "01", "1.0", "1e2", " 1", "1 ", "9223372036854775808", "\u0661"})
+    @ValueSource(strings = {"", "-1", "-0", "+1", "01", "1.0", "1e2", " 1", "1 ", "9223372036854775808", "9223372036854775809",
+        "9223372036854775810", "9223372036854775899", "9999999999999999999", "92233720368547758070", "\u0661"})
     void nonNegativeIntegerRejectsEverythingElse(String cell) {
         assertThatThrownBy(() -> NumberText.nonNegativeInteger(cell)).isInstanceOf(MalformedRecordException.class);
     }

@@ -2,6 +2,7 @@ package dev.tokentracker.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Timestamps against the shared vectors and, for random inputs, against java.time. */
 class TimestampsTest {
@@ -36,6 +38,24 @@ class TimestampsTest {
     @MethodSource("csvDateCases")
     void parseCsvDateMatchesTheVector(String input, String expected) {
         assertThat(outcome(Timestamps::parseCsvDate, input)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("csvDateCases")
+    void parseCsvDateOfUtf8BytesMatchesTheVector(String input, String expected) {
+        byte[] cell = ("x," + input + ",y").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(outcome(text -> Timestamps.parseCsvDate(cell, 2, cell.length - 2), input)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"2025-08-2é", "2025-08-21T06:29:2é", "2025-08-21T06:29:22.é", "2025-08-21T06:29:22é",
+        "2025-08-21T06:29:22.408Z\u200B", "\uFF12025-08-21", "2025-08-21T06:29:22+0é:00", "2025-08-21\u00A0"})
+    void nonAsciiTextIsMalformedAsCharactersAndAsBytes(String input) {
+        byte[] cell = input.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(outcome(Timestamps::parseCsvDate, input)).isEqualTo("ERROR");
+        assertThat(outcome(text -> Timestamps.parseCsvDate(cell, 0, cell.length), input)).isEqualTo("ERROR");
     }
 
     @Test
