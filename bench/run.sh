@@ -171,6 +171,9 @@ for size in "${corpora[@]}"; do
             if [ "$tool" = tokscale-cold ]; then rm -rf "$tokscale_config/cache/source-message-cache-v2"; fi
             errfile="$results/$size.$tool.$iteration.stderr"
             timefile="$results/.time"
+            # Dirty pages of the previous tool (tokscale writes its caches) are flushed before the
+            # clock starts, so that their write-back does not land in the next tool's time.
+            sync
             start=$(date +%s%N)
             if (cd "$work" && /usr/bin/time -f '%M %U %S' -o "$timefile" bash -c 'run_tool "$0" "$1"' "$tool" "$home" \
                     >/dev/null 2>"$errfile"); then rc=0; else rc=$?; fi
