@@ -18,6 +18,11 @@ cargo=${CARGO:-}
 if [ -z "$cargo" ]; then
     if [ -x "$HOME/.cargo/bin/cargo" ]; then cargo=$HOME/.cargo/bin/cargo; else cargo=$(command -v cargo || true); fi
 fi
+# rustup's cargo runs the `rustc` it finds on PATH: with /usr/bin first that is Debian's 1.63,
+# which newer cargo cannot drive ("unknown print request"). Pair it with rustup's own rustc.
+if [ -z "${RUSTC:-}" ] && [ "$cargo" = "$HOME/.cargo/bin/cargo" ] && [ -x "$HOME/.cargo/bin/rustc" ]; then
+    export RUSTC=$HOME/.cargo/bin/rustc
+fi
 
 debian_registry=/usr/share/cargo/registry
 have_debian_crates() {

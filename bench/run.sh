@@ -91,6 +91,9 @@ if [ "$(peer_version @ccusage/ccusage-linux-x64)" != "$ccusage_version" ] \
         log "npm not found; ccusage and tokscale will be n/a"
     fi
 fi
+# The platform packages' binaries may arrive without the execute bit (ccusage's npm launcher sets
+# it on first use; the script runs the binary directly).
+for bin in "$ccusage_bin" "$tokscale_bin"; do [ -f "$bin" ] && [ ! -x "$bin" ] && chmod +x "$bin"; done
 [ -x "$ccusage_bin" ] || ccusage_bin=""
 [ -x "$tokscale_bin" ] || tokscale_bin=""
 
@@ -150,6 +153,16 @@ else
     log "native engine unavailable: $(env -i PATH=/usr/bin:/bin HOME="$tt_home" TOKEN_TRACKER_JAVA="$java" \
         "$repo/bin/token-tracker" --home "$bench_dir/empty-home" --offline --engine native 2>&1 >/dev/null | head -1)"
 fi
+
+# The probe above may have been the first run of this jar: the launcher then trains its AOT cache
+# in the background (docs/decisions.md 35). The timed runs must neither share the CPUs with that
+# training nor run without the cache, so wait for it to finish.
+sleep 1.5
+for _ in $(seq 1 240); do
+    if command -v pgrep >/dev/null 2>&1; then pgrep -f -- '-XX:AOTCacheOutput=' >/dev/null || break
+    else sleep 5; break; fi
+    sleep 0.5
+done
 
 # --- the measurement -------------------------------------------------------------------------------
 results="$bench_dir/results/$(date -u +%Y%m%dT%H%M%SZ)"
