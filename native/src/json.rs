@@ -207,13 +207,20 @@ impl<'a> JsonReader<'a> {
 
     /// Reads any number and returns its literal text (already validated).
     pub fn read_number_text(&mut self) -> Result<&'a str, Malformed> {
+        let literal = self.read_number_literal()?;
+        // A validated number literal is ASCII.
+        std::str::from_utf8(literal).map_err(|_| self.fail("invalid number"))
+    }
+
+    /// Reads any number and returns its literal's bytes (already validated, ASCII): for callers
+    /// that parse them at once, without the UTF-8 check of [`read_number_text`](Self::read_number_text).
+    pub fn read_number_literal(&mut self) -> Result<&'a [u8], Malformed> {
         if self.peek()? != Kind::Number {
             return Err(self.fail("expected a number"));
         }
         let start = self.pos;
         self.scan_number()?;
-        // A validated number literal is ASCII.
-        std::str::from_utf8(&self.buf[start..self.pos]).map_err(|_| self.fail("invalid number"))
+        Ok(&self.buf[start..self.pos])
     }
 
     pub fn read_boolean(&mut self) -> Result<bool, Malformed> {
