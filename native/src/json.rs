@@ -126,15 +126,17 @@ impl<'a> JsonReader<'a> {
         }
         self.expect_name_quote()?;
         self.name_start = self.pos;
-        self.pos = string::scan(self.buf, self.pos)?;
-        self.name_end = self.pos - 1;
-        self.name_has_escape = string::has_escape(self.raw_name());
+        let (end, escaped) = string::scan_noting_escapes(self.buf, self.pos)?;
+        self.pos = end;
+        self.name_end = end - 1;
+        self.name_has_escape = escaped;
         self.expect_colon()?;
         Ok(true)
     }
 
     /// True when the current member's name, after decoding escapes, equals `key`. An unescaped
     /// name is compared byte by byte, without decoding.
+    #[inline(always)]
     pub fn name_is(&self, key: &str) -> bool {
         if self.name_has_escape {
             return self.name_str() == key;
@@ -149,7 +151,7 @@ impl<'a> JsonReader<'a> {
 
     /// The current member's name, decoded; borrowed from the record when it has no escape.
     pub fn name_str(&self) -> Cow<'a, str> {
-        string::decode(self.raw_name())
+        string::decode(self.raw_name(), self.name_has_escape)
     }
 
     pub fn begin_array(&mut self) -> Result<(), Malformed> {
@@ -172,8 +174,9 @@ impl<'a> JsonReader<'a> {
     pub fn read_str(&mut self) -> Result<Cow<'a, str>, Malformed> {
         self.expect_start(b'"', "expected '\"'")?;
         let start = self.pos + 1;
-        self.pos = string::scan(self.buf, start)?;
-        Ok(string::decode(&self.buf[start..self.pos - 1]))
+        let (end, escaped) = string::scan_noting_escapes(self.buf, start)?;
+        self.pos = end;
+        Ok(string::decode(&self.buf[start..end - 1], escaped))
     }
 
     /// Reads a string value, or `None` for a JSON null; anything else is malformed.
@@ -204,13 +207,20 @@ impl<'a> JsonReader<'a> {
 
     /// Reads any number and returns its literal text (already validated).
     pub fn read_number_text(&mut self) -> Result<&'a str, Malformed> {
+        let literal = self.read_number_literal()?;
+        // A validated number literal is ASCII.
+        std::str::from_utf8(literal).map_err(|_| self.fail("invalid number"))
+    }
+
+    /// Reads any number and returns its literal's bytes (already validated, ASCII): for callers
+    /// that parse them at once, without the UTF-8 check of [`read_number_text`](Self::read_number_text).
+    pub fn read_number_literal(&mut self) -> Result<&'a [u8], Malformed> {
         if self.peek()? != Kind::Number {
             return Err(self.fail("expected a number"));
         }
         let start = self.pos;
         self.scan_number()?;
-        // A validated number literal is ASCII.
-        std::str::from_utf8(&self.buf[start..self.pos]).map_err(|_| self.fail("invalid number"))
+        Ok(&self.buf[start..self.pos])
     }
 
     pub fn read_boolean(&mut self) -> Result<bool, Malformed> {
@@ -258,6 +268,7 @@ impl<'a> JsonReader<'a> {
     // ---------------------------------------------------------------------------------------
     // Structure
 
+    #[inline]
     fn raw_name(&self) -> &'a [u8] {
         &self.buf[self.name_start..self.name_end]
     }

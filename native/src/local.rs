@@ -91,8 +91,16 @@ fn run_on(pool: &Pool, jobs: Vec<Box<dyn Job>>) -> LocalParseResult {
         job.merge()
     });
     let mut result = LocalParseResult::default();
+    let total: usize = merged.iter().map(|source| source.messages.len()).sum();
     for source in merged {
-        result.messages.extend(source.messages);
+        if result.messages.is_empty() {
+            // The first source with messages is taken whole, not copied (on one thread, after
+            // the pool's work); the later ones are appended to it.
+            result.messages = source.messages;
+            result.messages.reserve(total - result.messages.len());
+        } else {
+            result.messages.extend(source.messages);
+        }
         result.stats.push(source.stats);
     }
     result

@@ -13,7 +13,15 @@ use std::borrow::Cow;
 
 /// Validates string contents from `p` (just after the opening quote) up to and including the
 /// closing quote; returns the position after the closing quote.
-pub(crate) fn scan(buf: &[u8], mut p: usize) -> Result<usize, Malformed> {
+pub(crate) fn scan(buf: &[u8], p: usize) -> Result<usize, Malformed> {
+    scan_noting_escapes(buf, p).map(|(end, _)| end)
+}
+
+/// [`scan`], and whether the string holds an escape (its raw bytes then need decoding): known
+/// from the scan itself, so the bytes need no second search.
+#[inline]
+pub(crate) fn scan_noting_escapes(buf: &[u8], mut p: usize) -> Result<(usize, bool), Malformed> {
+    let mut escaped = false;
     loop {
         p = skip_plain_ascii(buf, p);
         let b = match buf.get(p) {
@@ -21,9 +29,10 @@ pub(crate) fn scan(buf: &[u8], mut p: usize) -> Result<usize, Malformed> {
             None => return Err(Malformed::at("unterminated string", p)),
         };
         if b == b'"' {
-            return Ok(p + 1);
+            return Ok((p + 1, escaped));
         }
         if b == b'\\' {
+            escaped = true;
             p = scan_escape(buf, p + 1)?;
         } else if b < 0x20 {
             return Err(Malformed::at("raw control character in string", p));
@@ -93,18 +102,13 @@ fn scan_escape(buf: &[u8], p: usize) -> Result<usize, Malformed> {
     }
 }
 
-/// True when validated string bytes contain an escape.
-pub(crate) fn has_escape(raw: &[u8]) -> bool {
-    memchr::memchr(b'\\', raw).is_some()
-}
-
-/// Decodes validated string bytes (between the quotes); borrows them when there is no escape.
-/// Runs without escapes are copied as UTF-8 (a backslash is ASCII, so a run never splits a
-/// multi-byte sequence); an escaped surrogate pair becomes one code point.
-pub(crate) fn decode(raw: &[u8]) -> Cow<'_, str> {
-    if !has_escape(raw) {
-        // Validated, so this borrows; the lossy form only spares an unreachable panic.
-        return String::from_utf8_lossy(raw);
+/// Decodes validated string bytes (between the quotes); borrows them when there is no escape
+/// (`escaped`, as [`scan_noting_escapes`] found). Runs without escapes are copied as UTF-8 (a
+/// backslash is ASCII, so a run never splits a multi-byte sequence); an escaped surrogate pair
+/// becomes one code point.
+pub(crate) fn decode(raw: &[u8], escaped: bool) -> Cow<'_, str> {
+    if !escaped {
+        return borrowed(raw);
     }
     let mut out = String::with_capacity(raw.len());
     let mut run = 0;
@@ -115,6 +119,15 @@ pub(crate) fn decode(raw: &[u8]) -> Cow<'_, str> {
     }
     out.push_str(&String::from_utf8_lossy(&raw[run..]));
     Cow::Owned(out)
+}
+
+/// Validated bytes without escapes, borrowed. `from_utf8` has a fast path for ASCII; the lossy
+/// form only spares an unreachable panic.
+fn borrowed(raw: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(raw) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(raw),
+    }
 }
 
 /// Appends the character of the validated escape whose letter is at `p`; returns the position
@@ -214,8 +227,14 @@ mod tests {
     }
 
     #[test]
-    fn decode_borrows_without_escapes_and_owns_with_them() {
-        assert!(matches!(decode(b"plain"), Cow::Borrowed("plain")));
-        assert_eq!(decode(b"a\\nb\\u00e9\\ud83d\\ude00"), "a\nb\u{e9}\u{1F600}");
+    fn the_scan_notes_escapes_and_decode_borrows_without_them() {
+        assert!(matches!(decode(b"plain", false), Cow::Borrowed("plain")));
+        let raw = b"a\\nb\\u00e9\\ud83d\\ude00";
+        assert_eq!(
+            scan_noting_escapes(b"a\\nb\\u00e9\\ud83d\\ude00\"", 0),
+            Ok((raw.len() + 1, true))
+        );
+        assert_eq!(scan_noting_escapes(b"plain\"", 0), Ok((6, false)));
+        assert_eq!(decode(raw, true), "a\nb\u{e9}\u{1F600}");
     }
 }

@@ -97,7 +97,8 @@ impl SourceParser for CodexParser {
     }
 
     fn merge(&self, _: &[DiscoveredFile], parsed: Vec<Option<CodexFileResult>>) -> SourceResult {
-        let mut messages = Vec::new();
+        let total = parsed.iter().flatten().map(|r| r.messages.len()).sum();
+        let mut messages = Vec::with_capacity(total);
         let mut stats = SourceStats::empty(Source::Codex);
         for result in parsed {
             let result = match result {

@@ -232,8 +232,8 @@ fn token_count(r: &mut JsonReader) -> Result<i64, Malformed> {
             Ok(0)
         }
         Kind::Number => {
-            let literal = r.read_number_text()?;
-            Ok(number::non_negative_integer(literal.as_bytes()).unwrap_or(INVALID))
+            let literal = r.read_number_literal()?;
+            Ok(number::non_negative_integer(literal).unwrap_or(INVALID))
         }
         _ => {
             r.skip_value()?;

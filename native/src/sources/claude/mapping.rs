@@ -7,7 +7,9 @@
 
 use super::line::{Message, TranscriptLine, Usage};
 use crate::json::Malformed;
-use crate::model::{saturating_sum, CostRule, Interner, Source, UsageMessage, NO_REPORTED_COST};
+use crate::model::{
+    saturating_sum, CostRule, Interner, Source, Text, UsageMessage, NO_REPORTED_COST,
+};
 use crate::money;
 use crate::timestamps;
 
@@ -40,13 +42,14 @@ pub struct ClaudeUsage<'l> {
 
 impl ClaudeUsage<'_> {
     /// The message of a kept record, its texts shared through `texts`.
-    pub fn to_message(&self, texts: &mut Interner) -> UsageMessage {
+    pub fn to_message(&self, texts: &mut MessageTexts) -> UsageMessage {
         let t = &self.tokens;
+        let (model_id, provider_id) = texts.model(self.model);
         UsageMessage {
             source: Source::Claude,
-            model_id: texts.get(self.model),
-            provider_id: texts.get(provider_of(self.model)),
-            session_id: texts.get(self.session_id),
+            model_id,
+            provider_id,
+            session_id: texts.session(self.session_id),
             timestamp_ms: self.timestamp_ms,
             input: t.input,
             output: t.output,
@@ -63,6 +66,45 @@ impl ClaudeUsage<'_> {
     pub fn total_tokens(&self) -> i64 {
         let t = &self.tokens;
         saturating_sum(&[t.input, t.output, t.cache_read, t.cache_write])
+    }
+}
+
+/// The shared texts of the messages: an [`Interner`] behind the last model (with its provider)
+/// and the last session, which consecutive records nearly always repeat — a comparison costs
+/// less than hashing the value again.
+#[derive(Default)]
+pub struct MessageTexts {
+    interner: Interner,
+    model: Option<(Text, Text)>,
+    session: Option<Text>,
+}
+
+impl MessageTexts {
+    /// The shared copies of `model` and of its provider.
+    fn model(&mut self, model: &str) -> (Text, Text) {
+        if let Some((m, p)) = &self.model {
+            if m.as_str() == model {
+                return (m.clone(), p.clone());
+            }
+        }
+        let texts = (
+            self.interner.get(model),
+            self.interner.get(provider_of(model)),
+        );
+        self.model = Some(texts.clone());
+        texts
+    }
+
+    /// The shared copy of `session`.
+    fn session(&mut self, session: &str) -> Text {
+        match &self.session {
+            Some(s) if s.as_str() == session => s.clone(),
+            _ => {
+                let text = self.interner.get(session);
+                self.session = Some(text.clone());
+                text
+            }
+        }
     }
 }
 

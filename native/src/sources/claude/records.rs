@@ -37,7 +37,7 @@ struct Record {
 }
 
 /// The hashes of a record's deduplication keys, computed on the parse threads so that the
-/// single-threaded merge only compares: `message_id` alone, and (`message_id`, `request_id`).
+/// merge only compares: `message_id` alone, and (`message_id`, `request_id`).
 /// Both are 0 for a record without `message.id`, which is never looked up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct KeyHashes {
@@ -123,11 +123,6 @@ impl Records {
     /// The records in order.
     pub fn iter(&self) -> impl Iterator<Item = ClaudeUsage<'_>> + '_ {
         (0..self.len()).map(move |i| self.get(i))
-    }
-
-    /// The records in order, with their key hashes.
-    pub fn iter_hashed(&self) -> impl Iterator<Item = (ClaudeUsage<'_>, KeyHashes)> + '_ {
-        (0..self.len()).map(move |i| (self.get(i), self.hashes(i)))
     }
 
     fn str(&self, span: Span) -> &str {

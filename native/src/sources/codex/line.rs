@@ -169,8 +169,8 @@ fn token_count(r: &mut JsonReader<'_>) -> Result<i64, Malformed> {
             Ok(0)
         }
         Kind::Number => {
-            let text = r.read_number_text()?;
-            Ok(number::non_negative_integer(text.as_bytes()).unwrap_or(INVALID))
+            let literal = r.read_number_literal()?;
+            Ok(number::non_negative_integer(literal).unwrap_or(INVALID))
         }
         _ => {
             r.skip_value()?;
