@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -31,15 +30,19 @@ public final class GraphAggregator {
             .thenComparing(GraphReport.Entry::modelId)
             .thenComparing(GraphReport.Entry::providerId);
 
+    /** A day's entries in the order of {@link #ENTRY_ORDER}, before they become entries. */
+    private static final Comparator<ModelKey> KEY_ORDER = Comparator.comparing((ModelKey k) -> k.source().id())
+            .thenComparing(ModelKey::model).thenComparing(ModelKey::provider);
+
     private GraphAggregator() {
     }
 
     public static GraphReport build(MessagePricer.Priced priced, String version, String timezone) {
         Entries entries = new Entries();
         Chunked.forEach(priced.messages(), entries::add);
-        Map<Long, Map<EntryKey, Usage>> days = new TreeMap<>();
+        Map<Long, Map<ModelKey, Usage>> days = new TreeMap<>();
         entries.byDay.forEach((day, sums) -> {
-            Map<EntryKey, Usage> sorted = new TreeMap<>(EntryKey.ORDER);
+            Map<ModelKey, Usage> sorted = new TreeMap<>(KEY_ORDER);
             sums.forEach((key, sum) -> sorted.put(key, sum.usage()));
             days.put(day, sorted);
         });
@@ -54,7 +57,7 @@ public final class GraphAggregator {
      * costs a hash lookup, or nothing while it has the previous message's day and entry.
      */
     private static final class Entries {
-        final Map<Long, Map<EntryKey, UsageSum>> byDay = new HashMap<>();
+        final Map<Long, Map<ModelKey, UsageSum>> byDay = new HashMap<>();
         final Set<String> sources = new HashSet<>();
         final Set<String> models = new HashSet<>();
         long newest = Long.MIN_VALUE;
@@ -66,7 +69,7 @@ public final class GraphAggregator {
             if (previous == null || p.epochDay() != previous.epochDay() || m.source() != previous.message().source()
                     || m.modelId() != previous.message().modelId()
                     || m.providerId() != previous.message().providerId()) {
-                EntryKey key = new EntryKey(m.source(), m.modelId(), m.providerId());
+                ModelKey key = new ModelKey(m.source(), m.providerId(), m.modelId());
                 entry = byDay.computeIfAbsent(p.epochDay(), d -> new HashMap<>())
                         .computeIfAbsent(key, k -> new UsageSum());
                 sources.add(m.source().id());
@@ -78,19 +81,19 @@ public final class GraphAggregator {
         }
     }
 
-    private static List<GraphReport.Day> contributions(Map<Long, Map<EntryKey, Usage>> days) {
+    private static List<GraphReport.Day> contributions(Map<Long, Map<ModelKey, Usage>> days) {
         Money max = Money.ZERO;
         List<Usage> dayTotals = new ArrayList<>();
-        for (Map<EntryKey, Usage> entries : days.values()) {
+        for (Map<ModelKey, Usage> entries : days.values()) {
             Usage total = entries.values().stream().reduce(Usage.ZERO, Usage::plus);
             dayTotals.add(total);
             max = max.compareTo(total.cost()) >= 0 ? max : total.cost();
         }
         List<GraphReport.Day> result = new ArrayList<>(days.size());
         int i = 0;
-        for (Map.Entry<Long, Map<EntryKey, Usage>> day : days.entrySet()) {
+        for (Map.Entry<Long, Map<ModelKey, Usage>> day : days.entrySet()) {
             List<GraphReport.Entry> entries = new ArrayList<>();
-            day.getValue().forEach((k, u) -> entries.add(new GraphReport.Entry(k.source, k.model, k.provider, u)));
+            day.getValue().forEach((k, u) -> entries.add(new GraphReport.Entry(k.source(), k.model(), k.provider(), u)));
             Usage total = dayTotals.get(i++);
             result.add(new GraphReport.Day(Timestamps.civilDate(day.getKey()), total, intensity(total.cost(), max), entries));
         }
@@ -149,25 +152,5 @@ public final class GraphAggregator {
                     list.get(0).date(), list.get(list.size() - 1).date()));
         });
         return years;
-    }
-
-    /**
-     * An entry's identity. {@code equals} and {@code hashCode} are written out: a record's
-     * generated ones go through method handles, which cost a lot per call in a short run.
-     */
-    private record EntryKey(Source source, String model, String provider) {
-        static final Comparator<EntryKey> ORDER = Comparator.comparing((EntryKey k) -> k.source.id())
-                .thenComparing(EntryKey::model).thenComparing(EntryKey::provider);
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof EntryKey other && source == other.source && Objects.equals(model, other.model)
-                    && Objects.equals(provider, other.provider);
-        }
-
-        @Override
-        public int hashCode() {
-            return (Objects.hashCode(source) * 31 + Objects.hashCode(model)) * 31 + Objects.hashCode(provider);
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Builds the model report: one row per (source, provider, model), in the report's total order. */
 public final class ModelAggregator {
@@ -27,14 +26,14 @@ public final class ModelAggregator {
         Groups groups = new Groups();
         Chunked.forEach(priced.messages(), groups::add);
         List<ModelRow> rows = new ArrayList<>(groups.byKey.size());
-        groups.byKey.forEach((key, sum) -> rows.add(new ModelRow(key.source, key.provider, key.model, sum.usage())));
+        groups.byKey.forEach((key, sum) -> rows.add(new ModelRow(key.source(), key.provider(), key.model(), sum.usage())));
         rows.sort(ORDER);
         return new ModelReport(rows, groups.total.usage(), priced.notes());
     }
 
     /** The running sums: one per group, and the total. */
     private static final class Groups {
-        final Map<Key, UsageSum> byKey = new HashMap<>();
+        final Map<ModelKey, UsageSum> byKey = new HashMap<>();
         final UsageSum total = new UsageSum();
         private UsageMessage previous;
         private UsageSum group;
@@ -45,29 +44,11 @@ public final class ModelAggregator {
             // strings): the same three objects as the previous message mean the same group.
             if (previous == null || m.source() != previous.source() || m.providerId() != previous.providerId()
                     || m.modelId() != previous.modelId()) {
-                group = byKey.computeIfAbsent(new Key(m.source(), m.providerId(), m.modelId()), k -> new UsageSum());
+                group = byKey.computeIfAbsent(new ModelKey(m.source(), m.providerId(), m.modelId()), k -> new UsageSum());
                 previous = m;
             }
             group.add(p);
             total.add(p);
-        }
-    }
-
-    /**
-     * A group's identity. {@code equals} and {@code hashCode} are written out: a record's
-     * generated ones go through method handles, which cost a lot per call in a short run.
-     */
-    private record Key(Source source, String provider, String model) {
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && source == other.source && Objects.equals(provider, other.provider)
-                    && Objects.equals(model, other.model);
-        }
-
-        @Override
-        public int hashCode() {
-            return (Objects.hashCode(source) * 31 + Objects.hashCode(provider)) * 31 + Objects.hashCode(model);
         }
     }
 }
